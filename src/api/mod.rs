@@ -1,0 +1,75 @@
+//! The computation API `simulate` (shared/api-contract.md): JSON in, JSON out, for partners,
+//! for our own checks and for anyone who wants the numbers without our screens. It never
+//! panics and never throws: input that cannot be understood gives `{"error": {…}}`.
+//!
+//! Error codes: `invalid_input` (the contract's: not JSON, wrong types, unknown codes,
+//! impossible dates) and `date_not_covered` (a date before the parameter tables, 2022-01-01:
+//! the product does not know the law then, so it refuses rather than guess).
+
+mod decode;
+mod encode;
+
+use crate::rules::{self, Input, Output, RulesError};
+use serde_json::{json, Value};
+
+/// An input `simulate` cannot compute: a stable code, the path of the first offending field
+/// (`""` for the whole input), and a sentence for the developer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub code: &'static str,
+    pub path: String,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn invalid(path: &str, message: impl Into<String>) -> Self {
+        ApiError { code: "invalid_input", path: path.to_owned(), message: message.into() }
+    }
+
+    pub fn to_json(&self) -> Value {
+        json!({"error": {"code": self.code, "path": self.path, "message": self.message}})
+    }
+}
+
+impl From<RulesError> for ApiError {
+    fn from(e: RulesError) -> Self {
+        match e {
+            RulesError::OutOfBounds(b) => ApiError::invalid(b.path, b.message),
+            RulesError::NotCovered { path, detail } => ApiError {
+                code: "date_not_covered",
+                path: path.to_owned(),
+                message: format!(
+                    "no value of {} is known on {}; the tables start on {}",
+                    detail.parameter,
+                    detail.date,
+                    detail.first.map_or_else(|| "no date".to_owned(), |d| d.to_string())
+                ),
+            },
+        }
+    }
+}
+
+/// Parses a `simulate` input.
+pub fn parse_input(text: &str) -> Result<Input, ApiError> {
+    decode::input(text)
+}
+
+/// The typed `simulate`: the engine's answer for a typed input.
+pub fn simulate(input: &Input) -> Result<Output, ApiError> {
+    rules::simulate(input).map_err(ApiError::from)
+}
+
+/// The output of the API contract for a typed output.
+pub fn output_json(output: &Output) -> Value {
+    encode::output(output)
+}
+
+/// `simulate(input_json) -> output_json`, the string entry point of the API contract.
+pub fn simulate_json(text: &str) -> String {
+    let result = parse_input(text).and_then(|input| simulate(&input));
+    let value = match result {
+        Ok(output) => output_json(&output),
+        Err(error) => error.to_json(),
+    };
+    value.to_string()
+}

@@ -1,0 +1,10 @@
+//! Tremplin: can an atelier et chantier d'insertion (ACI) hire this person, which prescriber
+//! should they see, and what would a CDDI give them, month by month? Everything is computed
+//! in the browser; nothing about the person leaves their device.
+//!
+//! Dependencies point one way: [`rules`] (the pure engine) ← [`api`] (the JSON contract of
+//! `simulate`) ← `ui` / `embed` (the Leptos screens and the host boundary, browser only) ←
+//! `main.rs` (the shell). See README.md for the code map and the invariants.
+
+pub mod api;
+pub mod rules;

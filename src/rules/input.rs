@@ -1,0 +1,114 @@
+//! The engine's input: a person's answers, a date, and optionally a contract. Unanswered is
+//! not "no": every answer that can be unknown is an `Option`.
+
+use super::codes::{Benefit, CriteriaSet, Employer, Extension, Justice, Referent};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// What `simulate` works on (api-contract.md, "Input").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// The date at which eligibility and routing are judged: the planned hiring date.
+    pub as_of: NaiveDate,
+    pub person: Person,
+    /// Absent: only eligibility and routing are computed.
+    pub contract: Option<ContractInput>,
+}
+
+/// A person's answers; `None` means "not answered".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Person {
+    pub birth_date: Option<NaiveDate>,
+    /// Département of residence, a code of [`DEPARTMENTS`] (not used by the v1 rules).
+    pub department: Option<String>,
+    /// Holds a job at the planned hiring date.
+    pub employed: Option<bool>,
+    /// Months registered as a job seeker.
+    pub job_seeker_months: Option<u32>,
+    /// Minimum income benefits received; `Some(vec![])` is the answer "none".
+    pub benefits: Option<Vec<Benefit>>,
+    /// Recognised disabled worker (RQTH/BOETH).
+    pub rqth: Option<bool>,
+    /// Level-2 criteria that only the person can declare (never the derived ones).
+    pub criteria: Option<CriteriaSet>,
+    pub justice: Option<Justice>,
+    /// Single referent already assigned; unanswered counts as none.
+    pub referent: Referent,
+    /// End of a previous PASS IAE, for the 2-year waiting period; `None`: no previous PASS.
+    pub previous_pass_end: Option<NaiveDate>,
+}
+
+impl Person {
+    pub fn receives(&self, benefit: Benefit) -> bool {
+        self.benefits.as_ref().is_some_and(|b| b.contains(&benefit))
+    }
+}
+
+/// The CDDI to simulate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContractInput {
+    pub start: NaiveDate,
+    /// Total length in months, renewals included.
+    pub months: u32,
+    pub weekly_hours: Decimal,
+    /// Gross hourly rate; `None`: the minimum in force, month by month.
+    pub hourly_rate: Option<Decimal>,
+    pub under_20h_derogation: bool,
+    pub extension: Option<Extension>,
+    pub employer: Employer,
+}
+
+/// Département codes accepted in `person.department`: metropolitan 01–95 (Corsica as 2A and
+/// 2B, no 20) and the overseas codes 971–976.
+pub const DEPARTMENTS: &[&str] = &[
+    "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "2A", "2B", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+    "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47",
+    "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63",
+    "64", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
+    "80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94", "95",
+    "971", "972", "973", "974", "975", "976",
+];
+
+/// Whether `code` is a département code of the API contract (its range 971…976 includes 975,
+/// Saint-Pierre-et-Miquelon, which uses an INSEE code of the same series).
+pub fn is_department(code: &str) -> bool {
+    DEPARTMENTS.contains(&code)
+}
+
+/// Technical bounds that keep every computation exact and small (they are not legal limits,
+/// which come back as contract errors): a week has 168 hours; no CDDI pays 1 000 € an hour;
+/// 120 months is far beyond the longest prolongation (84 months).
+pub const MAX_WEEKLY_HOURS: u32 = 168;
+pub const MAX_HOURLY_RATE: u32 = 1000;
+pub const MAX_CONTRACT_MONTHS: u32 = 120;
+
+/// An input the engine refuses: the path of the field and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutOfBounds {
+    pub path: &'static str,
+    pub message: &'static str,
+}
+
+impl Input {
+    /// Checks what the types cannot say. The API's decoder and the UI both rely on it, and
+    /// `simulate` calls it again so that no caller can reach an overflow.
+    pub fn check_bounds(&self) -> Result<(), OutOfBounds> {
+        let fail = |path, message| Err(OutOfBounds { path, message });
+        if self.person.birth_date.is_some_and(|b| b > self.as_of) {
+            return fail("person.birth_date", "the birth date is after as_of");
+        }
+        if let Some(c) = &self.contract {
+            if c.months == 0 || c.months > MAX_CONTRACT_MONTHS {
+                return fail("contract.months", "months must be an integer from 1 to 120");
+            }
+            if c.weekly_hours <= Decimal::ZERO || c.weekly_hours > Decimal::from(MAX_WEEKLY_HOURS) {
+                return fail("contract.weekly_hours", "weekly_hours must be above 0 and at most 168");
+            }
+            if c.hourly_rate.is_some_and(|r| r <= Decimal::ZERO || r > Decimal::from(MAX_HOURLY_RATE)) {
+                return fail("contract.hourly_rate", "hourly_rate must be above 0 and at most 1000");
+            }
+        }
+        Ok(())
+    }
+}
