@@ -8,3 +8,7 @@
 
 pub mod api;
 pub mod rules;
+pub mod i18n;
+
+#[cfg(all(feature = "ui", target_arch = "wasm32"))]
+pub mod ui;

@@ -1,5 +1,6 @@
-//! The shell: reads "today" once, the host's options and the URL, installs the panic hook,
-//! and mounts the app. Browser only; natively it says where to look instead.
+//! The shell: installs the panic hook, reads "today" once, mounts the app, and exports
+//! `simulate` to JavaScript (`window.wasmBindings.simulate`, api-contract.md). Browser only;
+//! natively it says where to look instead.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -7,4 +8,19 @@ fn main() {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+fn main() {
+    tremplin::ui::shell::install_panic_hook();
+    let today = tremplin::ui::shell::today();
+    leptos::mount::mount_to_body(move || tremplin::ui::App(tremplin::ui::AppProps { today }));
+    // The first screen is interactive from here: `scripts/bench` reads this mark.
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("tr-interactive");
+    }
+}
+
+/// `simulate(input_json) -> output_json` of the API contract, for partners and tests.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate(input: &str) -> String {
+    tremplin::api::simulate_json(input)
+}

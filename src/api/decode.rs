@@ -96,7 +96,7 @@ fn decimal(v: &Value, path: &str) -> Result<Decimal> {
         && digits(whole)
         && digits(fraction)
         && fraction.len() <= 2
-        && (fraction.len() > 0 || !text.ends_with('.'));
+        && !text.ends_with('.');
     if !well_formed {
         return Err(invalid(path, format!("\"{}\" is not a decimal with at most two decimals", clip(text))));
     }

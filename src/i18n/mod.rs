@@ -1,0 +1,57 @@
+//! Every sentence a person reads, keyed by a stable id. French is the only language for now;
+//! a second one is a second table with the same ids. Sentences are whole: variable parts are
+//! `{name}` placeholders filled by [`tf`], never fragments glued together.
+//!
+//! Pure (no browser): the tests check that the table is sorted and unique, and that every id
+//! the code asks for exists.
+
+mod fr;
+
+/// The sentence for `id`; an unknown id shows itself, so a gap is visible, never silent.
+pub fn t(id: &'static str) -> &'static str {
+    lookup(id).unwrap_or(id)
+}
+
+/// The sentence for `id` if it exists (for ids built from codes, such as `reason.EMPLOYED`).
+pub fn lookup(id: &str) -> Option<&'static str> {
+    fr::TABLE.binary_search_by(|(k, _)| (*k).cmp(id)).ok().and_then(|i| fr::TABLE.get(i)).map(|(_, v)| *v)
+}
+
+/// The sentence for `id` with its `{name}` placeholders replaced.
+pub fn tf(id: &'static str, args: &[(&str, &str)]) -> String {
+    fill(t(id), args)
+}
+
+/// Replaces `{name}` placeholders in `template`.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Every id of the catalogue (for tests and tooling).
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    fr::TABLE.iter().map(|(k, _)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_is_sorted_and_each_id_appears_once() {
+        for pair in fr::TABLE.windows(2) {
+            if let [(a, _), (b, _)] = pair {
+                assert!(a < b, "catalogue not sorted or duplicated around {a:?} / {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled_by_name() {
+        assert_eq!(fill("encore {n} critère pour un {kind}", &[("n", "1"), ("kind", "ACI")]), "encore 1 critère pour un ACI");
+        assert_eq!(t("no.such.id"), "no.such.id");
+    }
+}
