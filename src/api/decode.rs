@@ -81,7 +81,7 @@ fn integer_from(min: u32) -> impl Fn(&Value, &str) -> Result<u32> {
         match (n.as_u64(), n.as_i64()) {
             (Some(u), _) if u >= u64::from(min) => u32::try_from(u).map_err(|_| invalid(path, "integer too large")),
             (Some(_), _) | (None, Some(_)) => Err(invalid(path, format!("expected an integer ≥ {min}"))),
-            (None, None) => Err(invalid(path, format!("expected an integer ≥ {min}, not a fraction"))),
+            (None, None) => Err(invalid(path, format!("expected a whole number ≥ {min} (no fraction, no exponent)"))),
         }
     }
 }

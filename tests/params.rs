@@ -1,0 +1,102 @@
+//! The parameter tables hold what a lawyer reviews: every timeline has strictly increasing
+//! dates, every entry names its source, a lookup on each boundary gives the new value and
+//! the day before gives the previous one (or an explicit error before the first entry).
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use tremplin::rules::params::{self, AnyTimeline, ALL};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn every_timeline_has_strictly_increasing_dates_and_sourced_entries() {
+    for t in ALL {
+        assert!(!t.is_empty(), "{} has no entry", t.id());
+        for i in 0..t.len() {
+            let source = t.source(i).unwrap();
+            assert!(source.trim().len() >= 8, "{} entry {i} has no real source: {source:?}", t.id());
+            if i > 0 {
+                assert!(t.effective(i - 1).unwrap() < t.effective(i).unwrap(), "{}: dates not strictly increasing at entry {i}", t.id());
+            }
+        }
+        assert!(t.last_checked() >= t.effective(t.len() - 1).unwrap(), "{} was last checked before its newest entry", t.id());
+    }
+}
+
+#[test]
+fn every_lookup_gives_the_new_value_on_its_date_and_the_previous_one_the_day_before() {
+    for t in ALL {
+        for i in 0..t.len() {
+            let from = t.effective(i).unwrap();
+            assert_eq!(t.index_at(from), Some(i), "{} on {from}", t.id());
+            let day_before = from.pred_opt().unwrap();
+            let expected_before = if i == 0 { None } else { Some(i - 1) };
+            assert_eq!(t.index_at(day_before), expected_before, "{} on {day_before}", t.id());
+        }
+        // After the newest entry, the newest value keeps applying (parameters.md).
+        assert_eq!(t.index_at(d("2099-12-31")), Some(t.len() - 1), "{}", t.id());
+    }
+}
+
+#[test]
+fn a_date_before_the_first_entry_is_an_explicit_error_not_a_default() {
+    let err = params::SMIC_HOURLY.at(d("2021-12-31")).unwrap_err();
+    assert_eq!(err.parameter, "pay.smic_hourly");
+    assert_eq!(err.first, Some(d("2022-01-01")));
+    assert_eq!(params::covered_from(), d("2022-01-01"));
+}
+
+#[test]
+fn the_smic_moves_on_the_first_day_of_each_revaluation() {
+    // parameters.md §1.1: every value from 2022 to today, each on the 1st of a month.
+    let expected = [
+        ("2021-12-31", None),
+        ("2022-01-01", Some("10.57")),
+        ("2022-04-30", Some("10.57")),
+        ("2022-05-01", Some("10.85")),
+        ("2022-08-01", Some("11.07")),
+        ("2023-01-01", Some("11.27")),
+        ("2023-05-01", Some("11.52")),
+        ("2024-01-01", Some("11.65")),
+        ("2024-10-31", Some("11.65")),
+        ("2024-11-01", Some("11.88")),
+        ("2025-12-31", Some("11.88")),
+        ("2026-01-01", Some("12.02")),
+        ("2026-05-31", Some("12.02")),
+        ("2026-06-01", Some("12.31")),
+    ];
+    for (day, value) in expected {
+        let got = params::SMIC_HOURLY.at(d(day)).ok().map(|v| v.0.to_string());
+        assert_eq!(got.as_deref(), value, "SMIC on {day}");
+    }
+}
+
+#[test]
+fn the_rules_version_is_the_latest_effective_date_of_the_tables() {
+    // cddi.md C9.
+    assert_eq!(params::rules_version(), d("2026-06-01"));
+}
+
+#[test]
+fn every_timeline_declared_in_params_rs_is_listed_in_all() {
+    let source = include_str!("../src/rules/params.rs");
+    // Statics written out, plus the ones declared through the two helper macros.
+    let written = source.lines().filter(|l| l.starts_with("pub static ") && l.contains(": Timeline<")).count();
+    let by_macro = source.matches("\nrate_timeline!(").count() + source.matches("\ncount_timeline!(").count();
+    let declared = written + by_macro;
+    assert_eq!(declared, ALL.len(), "a timeline is declared but not listed in params::ALL (or the reverse)");
+    let mut ids: Vec<&str> = ALL.iter().map(|t| t.id()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), ALL.len(), "two timelines share an id");
+}
+
+#[test]
+fn uncertain_values_carry_their_doubt() {
+    // parameters.md §8: the SMIC of 2026-06-01 is flagged ⚠.
+    let last = params::SMIC_HOURLY.len() - 1;
+    assert_eq!(params::SMIC_HOURLY.effective(last), Some(d("2026-06-01")));
+    assert!(AnyTimeline::flag(&params::SMIC_HOURLY, last).is_some());
+}
