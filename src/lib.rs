@@ -12,3 +12,4 @@ pub mod i18n;
 
 #[cfg(all(feature = "ui", target_arch = "wasm32"))]
 pub mod ui;
+pub mod answers;

@@ -11,7 +11,8 @@ fn main() {
 fn main() {
     tremplin::ui::shell::install_panic_hook();
     let today = tremplin::ui::shell::today();
-    leptos::mount::mount_to_body(move || tremplin::ui::App(tremplin::ui::AppProps { today }));
+    let startup = tremplin::ui::shell::startup();
+    leptos::mount::mount_to_body(move || tremplin::ui::App(tremplin::ui::AppProps { today, startup: Some(startup) }));
     // The first screen is interactive from here: `scripts/bench` reads this mark.
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("tr-interactive");

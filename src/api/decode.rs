@@ -6,6 +6,7 @@ use super::ApiError;
 use crate::rules::calendar::parse_iso_date;
 use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
 use crate::rules::input::{is_department, ContractInput, Input, Person};
+use crate::rules::money::parse_decimal_2;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -86,21 +87,11 @@ fn integer_from(min: u32) -> impl Fn(&Value, &str) -> Result<u32> {
     }
 }
 
-/// A decimal string with at most two decimals ("26", "26.5", "26.00"), parsed exactly.
+/// A decimal string with at most two decimals ("26", "26.5", "26.00"), parsed exactly, > 0.
 fn decimal(v: &Value, path: &str) -> Result<Decimal> {
     let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"26.00\""))?;
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    let well_formed = !whole.is_empty()
-        && whole.len() <= 9
-        && digits(whole)
-        && digits(fraction)
-        && fraction.len() <= 2
-        && !text.ends_with('.');
-    if !well_formed {
-        return Err(invalid(path, format!("\"{}\" is not a decimal with at most two decimals", clip(text))));
-    }
-    let value = Decimal::from_str_exact(text).map_err(|_| invalid(path, "not a decimal"))?;
+    let value = parse_decimal_2(text)
+        .ok_or_else(|| invalid(path, format!("\"{}\" is not a decimal with at most two decimals", clip(text))))?;
     if value <= Decimal::ZERO {
         return Err(invalid(path, "must be above 0"));
     }

@@ -5,6 +5,7 @@
 //! Pure (no browser): the tests check that the table is sorted and unique, and that every id
 //! the code asks for exists.
 
+pub mod format;
 mod fr;
 
 /// The sentence for `id`; an unknown id shows itself, so a gap is visible, never silent.

@@ -154,6 +154,8 @@ pub struct Contract {
     pub notices: Vec<ContractNotice>,
     /// Last day of the contract (C1).
     pub end: NaiveDate,
+    /// Hours of a full month: round(weekly hours × 52 / 12, 2) (C6).
+    pub full_month_hours: Decimal,
     pub months: Vec<MonthRow>,
     pub totals: Totals,
     /// Quarters validated per calendar year touched (C8), 0 included.
@@ -368,5 +370,15 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
     }
     notices.sort();
 
-    Ok(Contract { valid: errors.is_empty(), errors, warnings, notices, end, months, totals, pension_quarters })
+    Ok(Contract {
+        valid: errors.is_empty(),
+        errors,
+        warnings,
+        notices,
+        end,
+        full_month_hours: full_hours,
+        months,
+        totals,
+        pension_quarters,
+    })
 }

@@ -19,6 +19,25 @@ pub fn monthly(per_hour: Decimal, weekly_hours: Decimal) -> Decimal {
     per_hour * weekly_hours * WEEKS_PER_YEAR / MONTHS_PER_YEAR
 }
 
+/// Parses a non-negative decimal written with at most two decimals ("26", "26.5", "26.00"),
+/// exactly (never through binary floating point). No sign, no exponent, no spaces, at most
+/// nine digits before the point. `None` for anything else.
+pub fn parse_decimal_2(text: &str) -> Option<Decimal> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let well_formed = !whole.is_empty()
+        && whole.len() <= 9
+        && digits(whole)
+        && digits(fraction)
+        && fraction.len() <= 2
+        && !text.ends_with('.');
+    if well_formed {
+        Decimal::from_str_exact(text).ok()
+    } else {
+        None
+    }
+}
+
 /// Formats with exactly two decimals, as the API's strings ("1386.93", "78.00").
 pub fn two_decimals(x: Decimal) -> String {
     let mut r = cents(x);
@@ -48,6 +67,16 @@ mod tests {
         assert_eq!(cents(monthly(d("11.65"), d("35"))), d("1766.92"));
         assert_eq!(cents(monthly(d("12.31"), d("26"))), d("1386.93"));
         assert_eq!(cents(monthly(Decimal::ONE, d("26"))), d("112.67"));
+    }
+
+    #[test]
+    fn decimals_with_at_most_two_places_parse_exactly() {
+        assert_eq!(parse_decimal_2("26"), Some(d("26")));
+        assert_eq!(parse_decimal_2("26.5"), Some(d("26.5")));
+        assert_eq!(parse_decimal_2("0.10"), Some(d("0.10")));
+        for bad in ["", ".5", "26.", "26.555", "-1", "+1", "1e2", " 26", "26,5", "1234567890", "NaN"] {
+            assert_eq!(parse_decimal_2(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

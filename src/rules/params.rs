@@ -136,6 +136,8 @@ pub struct MinorMinimum {
     pub first_band_share: Share,
     pub second_band_below: Years,
     pub second_band_share: Share,
+    /// The abatement stops after this much practice in the branch (the input cannot tell).
+    pub practice_months: MonthCount,
 }
 
 /// A value as the "Sources et paramètres" page shows it; the UI formats it in French.
@@ -152,6 +154,9 @@ pub enum Value {
     Table(Vec<(&'static str, Value)>),
     /// A proof rule: the document and its validity in months (`None`: valid at hiring or no limit).
     Proof(&'static str, Option<u32>),
+    /// Shares of the SMIC by age band (below the age, in percent), then months of practice
+    /// after which the bands stop applying.
+    AgeBands(Vec<(u32, Decimal)>, u32),
 }
 
 pub trait Describe {
@@ -216,10 +221,13 @@ impl Describe for ProofTable {
 }
 impl Describe for MinorMinimum {
     fn describe(&self) -> Value {
-        Value::Table(vec![
-            ("below_17", self.first_band_share.describe()),
-            ("below_18", self.second_band_share.describe()),
-        ])
+        Value::AgeBands(
+            vec![
+                (self.first_band_below.0, self.first_band_share.0 * Decimal::ONE_HUNDRED),
+                (self.second_band_below.0, self.second_band_share.0 * Decimal::ONE_HUNDRED),
+            ],
+            self.practice_months.0,
+        )
     }
 }
 
@@ -351,6 +359,7 @@ pub static MINOR_MINIMUM: Timeline<MinorMinimum> = Timeline {
             first_band_share: Share(dec(80, 2)),
             second_band_below: Years(18),
             second_band_share: Share(dec(90, 2)),
+            practice_months: MonthCount(6),
         },
         "D3231-3 (unchanged in 2022-2026; earlier values are not encoded)",
     )],

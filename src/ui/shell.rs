@@ -5,6 +5,29 @@ use crate::i18n::t;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
+/// Reads what the app starts from: a shared link's fragment first, else the answers kept on
+/// this device. Problems with either are turned into a notice; nothing valid is lost.
+pub fn startup() -> super::Startup {
+    use crate::answers::share;
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let from_link = share::decode(&hash);
+    let (decoded, keep) = if from_link.any || !from_link.problems.is_empty() {
+        (from_link, false)
+    } else {
+        let kept = super::share::storage().and_then(|s| s.get_item(super::share::STORAGE_KEY).ok().flatten());
+        match kept {
+            Some(text) => (share::decode(&text), true),
+            None => (from_link, false),
+        }
+    };
+    super::Startup {
+        notice: super::state::restore_notice(&decoded),
+        screen: decoded.screen.and_then(super::state::Screen::from_link),
+        answers: decoded.answers,
+        keep,
+    }
+}
+
 /// Today's date on the person's device, read once at start-up and passed down.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();

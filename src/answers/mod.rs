@@ -1,0 +1,149 @@
+//! What the person has answered so far, as the screens hold it, and how it becomes the
+//! engine's [`Input`]. Pure: the share-link codec ([`share`]) and the question list
+//! ([`questions`]) live here so they can be tested and fuzzed natively.
+
+pub mod questions;
+pub mod share;
+
+use crate::rules::codes::{Benefit, CriteriaSet, Employer, Extension, Justice, Referent};
+use crate::rules::{ContractInput, Input, Person};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+/// The person's answers; `None` is "not answered" (or "Je ne sais pas").
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Answers {
+    pub birth_date: Option<NaiveDate>,
+    pub department: Option<String>,
+    pub employed: Option<bool>,
+    /// Registered as a job seeker; `Some(false)` gives 0 months.
+    pub registered: Option<bool>,
+    pub job_seeker_months: Option<u32>,
+    pub benefits: Option<Vec<Benefit>>,
+    pub rqth: Option<bool>,
+    pub criteria: Option<CriteriaSet>,
+    pub justice: Option<Justice>,
+    pub referent: Option<Referent>,
+    /// Had a PASS IAE before; its end date matters only when `Some(true)`.
+    pub had_pass: Option<bool>,
+    pub previous_pass_end: Option<NaiveDate>,
+    /// The date at which the rules are applied (the planned hiring date); `None`: today.
+    pub as_of: Option<NaiveDate>,
+    pub contract: ContractAnswers,
+}
+
+/// The contract simulator's fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContractAnswers {
+    /// `None`: the first day of next month.
+    pub start: Option<NaiveDate>,
+    pub months: u32,
+    pub weekly_hours: Decimal,
+    /// `None`: the minimum wage in force, month by month.
+    pub hourly_rate: Option<Decimal>,
+    pub under_20h_derogation: bool,
+    pub extension: Option<Extension>,
+    pub employer: Employer,
+}
+
+impl Default for ContractAnswers {
+    fn default() -> Self {
+        ContractAnswers {
+            start: None,
+            months: 12,
+            weekly_hours: Decimal::from(26),
+            hourly_rate: None,
+            under_20h_derogation: false,
+            extension: None,
+            employer: Employer::Private,
+        }
+    }
+}
+
+/// The first day of the month after `today`: the default start of a contract.
+pub fn first_day_of_next_month(today: NaiveDate) -> NaiveDate {
+    let (y, m) = if today.month() == 12 { (today.year() + 1, 1) } else { (today.year(), today.month() + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(today)
+}
+
+impl Answers {
+    /// The date the rules are applied at.
+    pub fn as_of(&self, today: NaiveDate) -> NaiveDate {
+        self.as_of.unwrap_or(today)
+    }
+
+    pub fn contract_start(&self, today: NaiveDate) -> NaiveDate {
+        self.contract.start.unwrap_or_else(|| first_day_of_next_month(today))
+    }
+
+    /// The person as the engine sees them.
+    pub fn person(&self) -> Person {
+        Person {
+            birth_date: self.birth_date,
+            department: self.department.clone(),
+            employed: self.employed,
+            job_seeker_months: match self.registered {
+                Some(false) => Some(0),
+                _ => self.job_seeker_months,
+            },
+            benefits: self.benefits.clone(),
+            rqth: self.rqth,
+            criteria: self.criteria,
+            justice: self.justice,
+            referent: self.referent.unwrap_or_default(),
+            previous_pass_end: if self.had_pass == Some(true) { self.previous_pass_end } else { None },
+        }
+    }
+
+    /// The engine's input, contract included.
+    pub fn to_input(&self, today: NaiveDate) -> Input {
+        let c = &self.contract;
+        Input {
+            as_of: self.as_of(today),
+            person: self.person(),
+            contract: Some(ContractInput {
+                start: self.contract_start(today),
+                months: c.months,
+                weekly_hours: c.weekly_hours,
+                hourly_rate: c.hourly_rate,
+                under_20h_derogation: c.under_20h_derogation,
+                extension: c.extension,
+                employer: c.employer,
+            }),
+        }
+    }
+
+    /// Whether any question about the person has been answered.
+    pub fn any_person_answer(&self) -> bool {
+        self.person() != Person::default() || self.registered.is_some() || self.had_pass.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_contract_starts_on_the_first_day_of_next_month() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(first_day_of_next_month(d(2026, 11, 23)), d(2026, 12, 1));
+        assert_eq!(first_day_of_next_month(d(2026, 12, 31)), d(2027, 1, 1));
+        let input = Answers::default().to_input(d(2026, 11, 23));
+        assert_eq!(input.contract.unwrap().start, d(2026, 12, 1));
+        assert_eq!(input.as_of, d(2026, 11, 23));
+    }
+
+    #[test]
+    fn not_registered_means_zero_months_and_no_previous_pass_ignores_its_date() {
+        let a = Answers {
+            registered: Some(false),
+            job_seeker_months: Some(30),
+            had_pass: Some(false),
+            previous_pass_end: NaiveDate::from_ymd_opt(2025, 1, 1),
+            ..Answers::default()
+        };
+        let p = a.person();
+        assert_eq!(p.job_seeker_months, Some(0));
+        assert_eq!(p.previous_pass_end, None);
+    }
+}

@@ -1,0 +1,297 @@
+//! The share link: the whole situation in the URL fragment (`#v=1&b=1999-03-14&…`), which
+//! browsers never send to a server. Also the encoding of a host's pre-filled answers and of
+//! what "Garder mes réponses" keeps in `localStorage`.
+//!
+//! Decoding is field by field: a bad field is dropped and reported, every valid field is
+//! kept ("nothing lost that was valid"); an unknown version is reported and read as far as
+//! the fields are understood. Never panics (fuzzed in `tests/fuzz.rs`).
+
+use super::Answers;
+use crate::rules::calendar::parse_iso_date;
+use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
+use crate::rules::input::{is_department, MAX_CONTRACT_MONTHS, MAX_HOURLY_RATE, MAX_WEEKLY_HOURS};
+use crate::rules::money::parse_decimal_2;
+use rust_decimal::Decimal;
+
+/// The version written by [`encode`].
+pub const VERSION: &str = "1";
+/// Longer fragments are refused whole: no real situation needs more.
+pub const MAX_LENGTH: usize = 2000;
+
+/// A screen a link can open on (the UI's screens, named here so links stay stable).
+pub const SCREENS: &[&str] = &["accueil", "questions", "recapitulatif", "resultats", "conseiller", "sources", "fiche"];
+
+/// What could not be read from a fragment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The link was written by another version of Tremplin.
+    Version(String),
+    /// A field's value is not valid; the field was dropped.
+    Invalid(String),
+    /// A field this version does not know; ignored.
+    Unknown(String),
+    /// The fragment is too long to be a Tremplin link; nothing was read.
+    TooLong,
+}
+
+/// A decoded fragment: the answers that were valid, the screen to open, what was dropped.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Decoded {
+    pub answers: Answers,
+    pub screen: Option<&'static str>,
+    pub problems: Vec<Problem>,
+    /// Whether the fragment held any field at all (an empty fragment is no link).
+    pub any: bool,
+}
+
+fn flag(b: bool) -> &'static str {
+    if b {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+fn list<T: Copy>(items: impl Iterator<Item = T>, code: impl Fn(T) -> &'static str) -> String {
+    items.map(code).collect::<Vec<_>>().join(",")
+}
+
+/// The fragment for `answers` (without `#`), opening on `screen` when given.
+pub fn encode(answers: &Answers, screen: Option<&str>) -> String {
+    let mut parts: Vec<(&str, String)> = vec![("v", VERSION.to_owned())];
+    let mut put = |key, value: Option<String>| {
+        if let Some(v) = value {
+            parts.push((key, v));
+        }
+    };
+    let a = answers;
+    put("b", a.birth_date.map(|d| d.to_string()));
+    put("d", a.department.clone());
+    put("e", a.employed.map(|b| flag(b).to_owned()));
+    put("r", a.registered.map(|b| flag(b).to_owned()));
+    put("m", a.job_seeker_months.map(|m| m.to_string()));
+    put("bf", a.benefits.as_ref().map(|b| list(b.iter().copied(), Benefit::code)));
+    put("h", a.rqth.map(|b| flag(b).to_owned()));
+    put("c", a.criteria.map(|c| list(c.iter(), Criterion::code)));
+    put("j", a.justice.map(|j| j.code().to_owned()));
+    put("rf", a.referent.map(|r| r.code().to_owned()));
+    put("p", a.had_pass.map(|b| flag(b).to_owned()));
+    put("pe", a.previous_pass_end.map(|d| d.to_string()));
+    put("a", a.as_of.map(|d| d.to_string()));
+    let c = &a.contract;
+    put("cs", c.start.map(|d| d.to_string()));
+    put("cm", Some(c.months.to_string()));
+    put("cw", Some(c.weekly_hours.normalize().to_string()));
+    put("cr", c.hourly_rate.map(|r| r.normalize().to_string()));
+    put("cd", Some(flag(c.under_20h_derogation).to_owned()));
+    put("cx", c.extension.map(|x| x.code().to_owned()));
+    put("ce", Some(c.employer.code().to_owned()));
+    put("s", screen.map(str::to_owned));
+    parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+}
+
+fn bool_value(v: &str) -> Option<bool> {
+    match v {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn codes<T: Ord>(v: &str, parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    if v.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut items = v.split(',').map(parse).collect::<Option<Vec<T>>>()?;
+    items.sort();
+    items.dedup();
+    Some(items)
+}
+
+fn bounded(v: &str, max: u32) -> Option<Decimal> {
+    parse_decimal_2(v).filter(|x| *x > Decimal::ZERO && *x <= Decimal::from(max))
+}
+
+/// Reads a fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Decoded {
+    let text = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut out = Decoded::default();
+    if text.len() > MAX_LENGTH {
+        out.problems.push(Problem::TooLong);
+        return out;
+    }
+    let a = &mut out.answers;
+    let mut version = None;
+    for pair in text.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        out.any = true;
+        let ok = match key {
+            "v" => {
+                version = Some(value.to_owned());
+                true
+            }
+            "b" => set(&mut a.birth_date, parse_iso_date(value)),
+            "d" => set(&mut a.department, is_department(value).then(|| value.to_owned())),
+            "e" => set(&mut a.employed, bool_value(value)),
+            "r" => set(&mut a.registered, bool_value(value)),
+            "m" => set(&mut a.job_seeker_months, value.parse::<u32>().ok().filter(|m| *m <= 1200)),
+            "bf" => set(&mut a.benefits, codes(value, Benefit::from_code)),
+            "h" => set(&mut a.rqth, bool_value(value)),
+            "c" => set(
+                &mut a.criteria,
+                codes(value, |s| Criterion::from_code(s).filter(|c| c.is_declarable()))
+                    .map(|v| v.into_iter().collect::<CriteriaSet>()),
+            ),
+            "j" => set(&mut a.justice, Justice::from_code(value)),
+            "rf" => set(&mut a.referent, Referent::from_code(value)),
+            "p" => set(&mut a.had_pass, bool_value(value)),
+            "pe" => set(&mut a.previous_pass_end, parse_iso_date(value)),
+            "a" => set(&mut a.as_of, parse_iso_date(value)),
+            "cs" => set(&mut a.contract.start, parse_iso_date(value)),
+            "cm" => set_value(&mut a.contract.months, value.parse::<u32>().ok().filter(|m| (1..=MAX_CONTRACT_MONTHS).contains(m))),
+            "cw" => set_value(&mut a.contract.weekly_hours, bounded(value, MAX_WEEKLY_HOURS)),
+            "cr" => set(&mut a.contract.hourly_rate, bounded(value, MAX_HOURLY_RATE)),
+            "cd" => set_value(&mut a.contract.under_20h_derogation, bool_value(value)),
+            "cx" => set(&mut a.contract.extension, Extension::from_code(value)),
+            "ce" => set_value(&mut a.contract.employer, Employer::from_code(value)),
+            "s" => {
+                out.screen = SCREENS.iter().copied().find(|s| *s == value);
+                out.screen.is_some()
+            }
+            _ => {
+                out.problems.push(Problem::Unknown(clip(key)));
+                true
+            }
+        };
+        if !ok {
+            out.problems.push(Problem::Invalid(clip(key)));
+        }
+    }
+    // A birth date after the simulation date cannot be right: drop it rather than guess.
+    if let (Some(b), Some(at)) = (a.birth_date, a.as_of) {
+        if b > at {
+            a.birth_date = None;
+            out.problems.push(Problem::Invalid("b".to_owned()));
+        }
+    }
+    match version.as_deref() {
+        Some(VERSION) => {}
+        None if !out.any => {}
+        other => out.problems.insert(0, Problem::Version(clip(other.unwrap_or("")))),
+    }
+    out
+}
+
+fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let ok = value.is_some();
+    if ok {
+        *slot = value;
+    }
+    ok
+}
+
+fn set_value<T>(slot: &mut T, value: Option<T>) -> bool {
+    match value {
+        Some(v) => {
+            *slot = v;
+            true
+        }
+        None => false,
+    }
+}
+
+fn clip(text: &str) -> String {
+    text.chars().take(20).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn full() -> Answers {
+        let d = |s| parse_iso_date(s).unwrap();
+        let mut a = Answers {
+            birth_date: Some(d("1999-03-14")),
+            department: Some("2A".into()),
+            employed: Some(false),
+            registered: Some(true),
+            job_seeker_months: Some(14),
+            benefits: Some(vec![Benefit::Rsa]),
+            rqth: Some(false),
+            criteria: Some([Criterion::Qpv, Criterion::Pi].into_iter().collect()),
+            justice: Some(Justice::None),
+            referent: Some(Referent::None),
+            had_pass: Some(true),
+            previous_pass_end: Some(d("2023-03-31")),
+            as_of: Some(d("2026-07-01")),
+            ..Answers::default()
+        };
+        a.contract.start = Some(d("2026-07-01"));
+        a.contract.weekly_hours = Decimal::new(265, 1);
+        a.contract.hourly_rate = Some(Decimal::new(1354, 2));
+        a
+    }
+
+    #[test]
+    fn a_link_reopens_the_same_answers_and_screen() {
+        let a = full();
+        let text = encode(&a, Some("resultats"));
+        let back = decode(&format!("#{text}"));
+        assert_eq!(back.answers, a);
+        assert_eq!(back.screen, Some("resultats"));
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert!(text.starts_with("v=1&b=1999-03-14&d=2A"));
+    }
+
+    #[test]
+    fn an_empty_list_is_an_answer_and_an_absent_one_is_not() {
+        let a = Answers { benefits: Some(vec![]), ..Answers::default() };
+        assert_eq!(decode(&encode(&a, None)).answers.benefits, Some(vec![]));
+        assert_eq!(decode(&encode(&Answers::default(), None)).answers.benefits, None);
+    }
+
+    #[test]
+    fn a_corrupted_field_is_dropped_and_reported_and_the_rest_is_kept() {
+        let back = decode("#v=1&b=1999-02-30&d=59&m=abc&c=QPV,JEUNE&cw=500&zz=1&e=0");
+        assert_eq!(back.answers.birth_date, None);
+        assert_eq!(back.answers.department.as_deref(), Some("59"));
+        assert_eq!(back.answers.employed, Some(false));
+        assert_eq!(back.answers.criteria, None);
+        assert_eq!(back.answers.contract.weekly_hours, Decimal::from(26));
+        assert_eq!(
+            back.problems,
+            [
+                Problem::Invalid("b".into()),
+                Problem::Invalid("m".into()),
+                Problem::Invalid("c".into()),
+                Problem::Invalid("cw".into()),
+                Problem::Unknown("zz".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn another_version_is_reported_and_read_as_far_as_understood() {
+        let back = decode("v=0&d=13");
+        assert_eq!(back.problems, [Problem::Version("0".into())]);
+        assert_eq!(back.answers.department.as_deref(), Some("13"));
+        let none = decode("");
+        assert!(!none.any && none.problems.is_empty());
+    }
+
+    #[test]
+    fn an_overlong_fragment_is_refused_whole() {
+        let long = format!("v=1&d=59&{}", "x".repeat(MAX_LENGTH));
+        let back = decode(&long);
+        assert_eq!(back.problems, [Problem::TooLong]);
+        assert_eq!(back.answers, Answers::default());
+    }
+
+    #[test]
+    fn a_birth_date_after_the_simulation_date_is_dropped() {
+        let back = decode("v=1&b=2030-01-01&a=2026-07-01");
+        assert_eq!(back.answers.birth_date, None);
+        assert_eq!(back.answers.as_of, NaiveDate::from_ymd_opt(2026, 7, 1));
+    }
+}

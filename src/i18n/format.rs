@@ -1,0 +1,60 @@
+//! French number and money formatting: "1 386,93 €" (narrow no-break space between thousands,
+//! comma before the decimals), as a person expects to read them.
+
+use rust_decimal::Decimal;
+
+/// Narrow no-break space, the French thousands separator.
+const THOUSANDS: char = '\u{202f}';
+
+/// `x` with exactly `places` decimals, French style.
+pub fn number(x: Decimal, places: u32) -> String {
+    let mut r = x.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(places);
+    let text = r.abs().to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(THOUSANDS);
+        }
+        grouped.push(c);
+    }
+    let sign = if r.is_sign_negative() && !r.is_zero() { "-" } else { "" };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
+    }
+}
+
+/// "1 386,93 €".
+pub fn euros(x: Decimal) -> String {
+    format!("{}\u{a0}€", number(x, 2))
+}
+
+/// A decimal with as many places as it needs, at most two: "26", "26,5", "6,9".
+pub fn short(x: Decimal) -> String {
+    let n = x.normalize();
+    number(n, n.scale().min(2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn amounts_read_the_french_way() {
+        assert_eq!(euros(d("1386.93")), "1\u{202f}386,93\u{a0}€");
+        assert_eq!(euros(d("12.3")), "12,30\u{a0}€");
+        assert_eq!(euros(d("43119.31")), "43\u{202f}119,31\u{a0}€");
+        assert_eq!(number(d("1234567.891"), 2), "1\u{202f}234\u{202f}567,89");
+        assert_eq!(short(d("26.50")), "26,5");
+        assert_eq!(short(d("35")), "35");
+        assert_eq!(short(d("6.900")), "6,9");
+    }
+}
