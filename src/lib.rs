@@ -13,3 +13,4 @@ pub mod i18n;
 #[cfg(all(feature = "ui", target_arch = "wasm32"))]
 pub mod ui;
 pub mod answers;
+pub mod present;

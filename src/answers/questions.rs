@@ -3,10 +3,10 @@
 //! skipped, unless the person already answered it (so it can be reviewed).
 
 use super::Answers;
-use crate::i18n::{lookup, t};
+use crate::i18n::format::long_date;
+use crate::i18n::{code_label, department_label, t};
 use crate::rules::codes::{Benefit, Criterion, Justice, Referent};
 use crate::rules::eligibility::Question;
-use chrono::NaiveDate;
 
 /// One answer the screens ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -174,24 +174,6 @@ impl Field {
             Field::PreviousPassEnd => a.previous_pass_end.map_or_else(unknown, long_date),
         }
     }
-}
-
-/// The label of a code in the catalogue (`<prefix>.<code>`), or the code itself.
-pub fn code_label(prefix: &str, code: &str) -> String {
-    lookup(&format!("{prefix}.{code}")).map_or_else(|| code.to_owned(), str::to_owned)
-}
-
-/// "14 mars 1999".
-pub fn long_date(d: NaiveDate) -> String {
-    use chrono::Datelike;
-    let month = lookup(&format!("month.{}", d.month())).unwrap_or("");
-    let day = if d.day() == 1 { t("date.first").to_owned() } else { d.day().to_string() };
-    crate::i18n::tf("date.long", &[("day", &day), ("month", month), ("year", &d.year().to_string())])
-}
-
-/// "59 — Nord".
-pub fn department_label(code: &str) -> String {
-    lookup(&format!("dept.{code}")).map_or_else(|| code.to_owned(), |name| format!("{code} — {name}"))
 }
 
 /// The options offered for list questions, in display order.

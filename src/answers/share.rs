@@ -18,8 +18,6 @@ pub const VERSION: &str = "1";
 /// Longer fragments are refused whole: no real situation needs more.
 pub const MAX_LENGTH: usize = 2000;
 
-/// A screen a link can open on (the UI's screens, named here so links stay stable).
-pub const SCREENS: &[&str] = &["accueil", "questions", "recapitulatif", "resultats", "conseiller", "sources", "fiche"];
 
 /// What could not be read from a fragment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +36,8 @@ pub enum Problem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Decoded {
     pub answers: Answers,
-    pub screen: Option<&'static str>,
+    /// The screen to open, as named in the link (the app checks it).
+    pub screen: Option<String>,
     pub problems: Vec<Problem>,
     /// Whether the fragment held any field at all (an empty fragment is no link).
     pub any: bool,
@@ -155,8 +154,9 @@ pub fn decode(fragment: &str) -> Decoded {
             "cx" => set(&mut a.contract.extension, Extension::from_code(value)),
             "ce" => set_value(&mut a.contract.employer, Employer::from_code(value)),
             "s" => {
-                out.screen = SCREENS.iter().copied().find(|s| *s == value);
-                out.screen.is_some()
+                let ok = !value.is_empty() && value.len() <= 30 && value.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+                out.screen = ok.then(|| value.to_owned());
+                ok
             }
             _ => {
                 out.problems.push(Problem::Unknown(clip(key)));
@@ -239,7 +239,7 @@ mod tests {
         let text = encode(&a, Some("resultats"));
         let back = decode(&format!("#{text}"));
         assert_eq!(back.answers, a);
-        assert_eq!(back.screen, Some("resultats"));
+        assert_eq!(back.screen.as_deref(), Some("resultats"));
         assert!(back.problems.is_empty(), "{:?}", back.problems);
         assert!(text.starts_with("v=1&b=1999-03-14&d=2A"));
     }

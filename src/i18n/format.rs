@@ -1,6 +1,7 @@
 //! French number and money formatting: "1 386,93 €" (narrow no-break space between thousands,
 //! comma before the decimals), as a person expects to read them.
 
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// Narrow no-break space, the French thousands separator.
@@ -38,6 +39,18 @@ pub fn short(x: Decimal) -> String {
     number(n, n.scale().min(2))
 }
 
+/// "14 mars 1999", "1er juin 2026".
+pub fn long_date(d: NaiveDate) -> String {
+    let month = super::lookup(&format!("month.{}", d.month())).unwrap_or("");
+    let day = if d.day() == 1 { super::t("date.first").to_owned() } else { d.day().to_string() };
+    super::tf("date.long", &[("day", &day), ("month", month), ("year", &d.year().to_string())])
+}
+
+/// "juin 2026".
+pub fn month_year(year: i32, month: u32) -> String {
+    format!("{} {year}", super::lookup(&format!("month.{month}")).unwrap_or(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +69,13 @@ mod tests {
         assert_eq!(short(d("26.50")), "26,5");
         assert_eq!(short(d("35")), "35");
         assert_eq!(short(d("6.900")), "6,9");
+    }
+
+    #[test]
+    fn dates_read_the_french_way() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(long_date(date(1999, 3, 14)), "14 mars 1999");
+        assert_eq!(long_date(date(2026, 6, 1)), "1er juin 2026");
+        assert_eq!(month_year(2026, 8), "août 2026");
     }
 }

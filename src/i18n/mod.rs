@@ -32,6 +32,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// The label of a code in the catalogue (`<prefix>.<code>`), or the code itself.
+pub fn code_label(prefix: &str, code: &str) -> String {
+    lookup(&format!("{prefix}.{code}")).map_or_else(|| code.to_owned(), str::to_owned)
+}
+
+/// "59 — Nord".
+pub fn department_label(code: &str) -> String {
+    lookup(&format!("dept.{code}")).map_or_else(|| code.to_owned(), |name| format!("{code} — {name}"))
+}
+
 /// Every id of the catalogue (for tests and tooling).
 pub fn ids() -> impl Iterator<Item = &'static str> {
     fr::TABLE.iter().map(|(k, _)| *k)

@@ -1,114 +1,184 @@
-//! The screens: Leptos components only. No legal number and no legal branching here: the
-//! components ask the engine (`crate::rules` through `crate::api`) and show what it says, in
-//! the words of the catalogue (`crate::i18n`).
+//! The Leptos app: one `RwSignal` of form state (the answers and what the forms hold), the
+//! engine's answers derived from it as `Memo`s, and effects that put the screens rendered by
+//! `crate::present` into the page. Events are listened to once, on the app's root, and
+//! turned into changes of state by `present::form::apply`. No legal number and no legal
+//! branching here: the engine decides, `present` words it, this module only wires.
 
-mod advisor;
-mod asof;
-mod chart;
-mod contract;
-mod eligibility;
-pub mod fields;
-mod home;
-pub mod journey;
-mod legal;
-mod orientation;
-mod proofs;
-mod results;
-pub mod share;
-mod sheet;
+pub mod browser;
 pub mod shell;
-mod sources;
-pub mod state;
 
-use crate::answers::Answers;
-use crate::i18n::{t, tf};
+use crate::answers::questions::Field;
+use crate::answers::{share, Answers};
+use crate::api::{self, ApiError};
+use crate::i18n::t;
+use crate::present::form::{self, Applied, FormState};
+use crate::present::html::Html;
+use crate::present::screen::Screen;
+use crate::present::{self as p, Snapshot};
+use crate::rules::contract::Contract;
+use crate::rules::Output;
+use browser::{by_id, element_of, fill_region, input_of};
 use chrono::NaiveDate;
+use leptos::html;
 use leptos::prelude::*;
-use state::{ctx, Ctx, Screen};
 
 /// What the shell read before mounting: answers from a link or from storage, the screen to
-/// open, a notice about what could not be read, and whether answers are kept on the device.
+/// open, a notice about what could not be read, whether answers are kept on the device, and
+/// the answers a host portal locked.
 #[derive(Debug, Clone, Default)]
 pub struct Startup {
     pub answers: Answers,
     pub screen: Option<Screen>,
     pub notice: Option<String>,
     pub keep: bool,
+    pub locked: Vec<Field>,
 }
 
-/// Moves the keyboard focus to the new screen's title, so screen readers and keyboard users
-/// start at the top of what changed.
-fn focus_title() {
-    request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("tr-screen-title") {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+/// The state every handler and effect shares.
+#[derive(Clone, Copy)]
+struct App {
+    today: NaiveDate,
+    form: RwSignal<FormState>,
+    screen: RwSignal<Screen>,
+    /// Bumped when the answers are replaced whole: the forms are drawn again.
+    generation: RwSignal<u32>,
+    keep: RwSignal<bool>,
+    notice: RwSignal<Option<String>>,
+    share: RwSignal<(Option<&'static str>, String)>,
+    locked: StoredValue<Vec<Field>>,
+    verdict: Memo<Result<Output, ApiError>>,
+    contract: Memo<Result<Contract, ApiError>>,
+    main: NodeRef<html::Main>,
+    sheet: NodeRef<html::Article>,
+}
+
+impl App {
+    /// Runs `f` with a snapshot of the state, read without tracking.
+    fn with_snapshot<R>(self, f: impl FnOnce(&Snapshot<'_>) -> R) -> R {
+        let locked = self.locked.get_value();
+        let (keep, share) = (self.keep.get_untracked(), self.share.get_untracked());
+        self.form.with_untracked(|form| {
+            self.verdict.with_untracked(|verdict| {
+                self.contract.with_untracked(|contract| {
+                    f(&Snapshot {
+                        today: self.today,
+                        form,
+                        verdict,
+                        contract,
+                        locked: &locked,
+                        keep,
+                        share_status: share.0,
+                        share_link: &share.1,
+                    })
+                })
+            })
+        })
+    }
+
+    fn fill(self, names: &[&str]) {
+        let Some(main) = self.main.get_untracked() else { return };
+        let screen = self.screen.get_untracked();
+        self.with_snapshot(|snap| {
+            for name in names {
+                fill_region(&main, name, || p::region(name, screen, snap));
             }
-        }
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
-}
-
-fn screen_view(screen: Screen) -> AnyView {
-    match screen {
-        Screen::Home => view! { <home::Home /> }.into_any(),
-        Screen::Step(step) => view! { <journey::StepScreen step=step /> }.into_any(),
-        Screen::Recap => view! { <journey::Recap /> }.into_any(),
-        Screen::Results => view! { <results::Results /> }.into_any(),
-        Screen::Advisor => view! { <advisor::Advisor /> }.into_any(),
-        Screen::Sources => view! { <sources::Sources /> }.into_any(),
-        Screen::Sheet => view! { <results::SheetScreen /> }.into_any(),
+        });
     }
-}
 
-#[component]
-fn Header() -> impl IntoView {
-    let ctx = ctx();
-    let nav = |screen: Screen, key: &'static str, testid: &'static str| {
-        view! {
-            <li>
-                <button type="button" class="tr-nav-link" data-testid=testid
-                    aria-current=move || (ctx.screen.get() == screen).then_some("page")
-                    on:click=move |_| ctx.go(screen)>{t(key)}</button>
-            </li>
-        }
-    };
-    view! {
-        <header class="tr-header">
-            <a class="tr-skip" href="#contenu">{t("nav.skip")}</a>
-            <div class="tr-header-inner">
-                <button type="button" class="tr-brand" on:click=move |_| ctx.go(Screen::Home)>
-                    <span>{t("app.name")}</span>
-                    <span class="tr-brand-tagline">{t("app.tagline")}</span>
-                </button>
-                <nav aria-label=t("nav.label")>
-                    <ul class="tr-nav">
-                        {nav(Screen::Step(results::FIRST_STEP), "nav.journey", "nav-journey")}
-                        {nav(Screen::Advisor, "nav.advisor", "nav-advisor")}
-                        {nav(Screen::Sources, "nav.sources", "nav-sources")}
-                        <li>
-                            <button type="button" class="tr-nav-link tr-nav-clear" data-testid="clear" on:click=move |_| share::clear_all()>
-                                {t("keep.clear")}
-                            </button>
-                        </li>
-                    </ul>
-                </nav>
-            </div>
-        </header>
+    /// After a change of answers: ticks, shown blocks and error messages follow the state.
+    fn sync_controls(self) {
+        let Some(main) = self.main.get_untracked() else { return };
+        self.form.with_untracked(|s| browser::sync_controls(&main, s, self.today));
     }
-}
 
-#[component]
-fn Footer() -> impl IntoView {
-    view! {
-        <footer class="tr-footer" aria-label=t("footer.label")>
-            <p>{t("footer.privacy")}</p>
-            <p>{tf("footer.version", &[("version", &crate::answers::questions::long_date(crate::rules::params::rules_version()))])}</p>
-            <p><a href="integration.html">{t("nav.integration")}</a></p>
-        </footer>
+    fn go(self, screen: Screen) {
+        self.notice.set(None);
+        self.screen.set(screen);
+    }
+
+    /// "Effacer mes réponses": forgets the answers here, in storage and in the address bar.
+    fn clear(self) {
+        self.keep.set(false);
+        browser::forget_answers();
+        self.share.set((None, String::new()));
+        self.form.set(FormState::new(Answers::default()));
+        self.generation.update(|g| *g += 1);
+        self.go(Screen::Home);
+        self.notice.set(Some(t("keep.cleared").to_owned()));
+    }
+
+    fn on_click(self, target: web_sys::Element) {
+        if let Some(go) = target.get_attribute("data-go") {
+            if let Some(screen) = Screen::from_name(&go) {
+                self.go(screen);
+            }
+            return;
+        }
+        match target.get_attribute("data-action").as_deref() {
+            Some("previous") => {
+                let screen = self.screen.get_untracked();
+                let previous = self.with_snapshot(|snap| p::previous_screen(snap, screen));
+                self.go(previous);
+            }
+            Some("copy") => self.copy_link(),
+            Some("clear") => self.clear(),
+            Some("print") => browser::print(),
+            _ => {}
+        }
+    }
+
+    fn on_submit(self) {
+        if let Screen::Step(step) = self.screen.get_untracked() {
+            let next = self.with_snapshot(|snap| p::next_screen(snap, step));
+            self.go(next);
+        }
+    }
+
+    fn on_input(self, target: &web_sys::Element) {
+        let Some((name, value, checked)) = input_of(target) else { return };
+        if name == "keep" {
+            self.keep.set(checked);
+            return;
+        }
+        // A date in three boxes is read whole; the custom rate comes with its amount.
+        let part = |suffix: &str| by_id(&format!("tr-q-{name}-{suffix}")).and_then(|e| input_of(&e)).map(|(_, v, _)| v).unwrap_or_default();
+        let parts = if target.has_attribute("data-part") {
+            Some([part("day"), part("month"), part("year")])
+        } else if name == "c-rate-mode" {
+            let amount = by_id("tr-c-rate").and_then(|e| input_of(&e)).map(|(_, v, _)| v).unwrap_or_default();
+            Some([amount, String::new(), String::new()])
+        } else {
+            None
+        };
+        let event = form::Event {
+            name: &name,
+            value: &value,
+            checked,
+            parts: parts.as_ref().map(|[a, b, c]| [a.as_str(), b.as_str(), c.as_str()]),
+        };
+        let mut applied = Applied::default();
+        self.form.update(|s| applied = form::apply(s, event, self.today));
+        if let Some(field) = applied.clear {
+            browser::clear_text_inputs(field);
+        }
+        if let Some((id, value)) = applied.mirror {
+            browser::set_value(id, &value);
+        }
+    }
+
+    fn copy_link(self) {
+        let screen = match self.screen.get_untracked() {
+            Screen::Step(_) | Screen::Home => Screen::Results,
+            other => other,
+        };
+        let fragment = self.form.with_untracked(|s| share::encode(&s.answers, Some(screen.name())));
+        let link = browser::link_with_fragment(&fragment);
+        self.share.set((None, link.clone()));
+        let share = self.share;
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy_text(&link).await;
+            share.update(|s| s.0 = Some(if copied { "share.copied" } else { "share.copy_failed" }));
+        });
     }
 }
 
@@ -116,30 +186,138 @@ fn Footer() -> impl IntoView {
 #[component]
 pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl IntoView {
     let startup = startup.unwrap_or_default();
-    let ctx = Ctx::new(today, startup.answers, startup.screen.unwrap_or(Screen::Home));
-    ctx.keep.set(startup.keep);
-    ctx.notice.set(startup.notice);
-    provide_context(ctx);
-    share::keep_in_sync();
-    Effect::new(move |previous: Option<Screen>| {
-        let screen = ctx.screen.get();
-        if previous.is_some_and(|p| p != screen) {
-            ctx.notice.set(None);
-            focus_title();
-        }
-        screen
+    let form = RwSignal::new(FormState::new(startup.answers));
+    // The engine without the contract: editing the contract leaves it equal, so the
+    // eligibility panels are not drawn again on every keystroke.
+    let verdict = Memo::new(move |_| {
+        form.with(|s| {
+            let mut input = s.answers.to_input(today);
+            input.contract = None;
+            api::simulate(&input)
+        })
     });
+    let contract = Memo::new(move |_| {
+        form.with(|s| {
+            api::simulate(&s.answers.to_input(today))
+                .and_then(|o| o.contract.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
+        })
+    });
+    let app = App {
+        today,
+        form,
+        screen: RwSignal::new(startup.screen.unwrap_or(Screen::Home)),
+        generation: RwSignal::new(0),
+        keep: RwSignal::new(startup.keep),
+        notice: RwSignal::new(startup.notice),
+        share: RwSignal::new((None, String::new())),
+        locked: StoredValue::new(startup.locked),
+        verdict,
+        contract,
+        main: NodeRef::new(),
+        sheet: NodeRef::new(),
+    };
+    let department = Memo::new(move |_| form.with(|s| s.answers.department.clone()));
+    let contract_invalid = Memo::new(move |_| form.with(FormState::contract_invalid));
+
+    // A new screen (or answers replaced whole): draw its frame and every region.
+    Effect::new(move |previous: Option<(Screen, u32)>| {
+        let screen = app.screen.get();
+        let generation = app.generation.get();
+        let Some(main) = app.main.get() else { return (screen, generation) };
+        let frame = app.with_snapshot(|snap| p::screen(screen, snap));
+        main.set_inner_html(&frame);
+        let all: Vec<&str> = [p::VERDICT_REGIONS, p::CONTRACT_REGIONS, p::ANSWER_REGIONS, p::SHARE_REGIONS].concat();
+        app.fill(&all);
+        app.sync_controls();
+        if previous.is_some_and(|(s, _)| s != screen) {
+            browser::focus_title();
+        }
+        (screen, generation)
+    });
+    Effect::new(move |_| {
+        app.verdict.track();
+        department.track();
+        app.fill(p::VERDICT_REGIONS);
+    });
+    Effect::new(move |_| {
+        app.contract.track();
+        contract_invalid.track();
+        app.fill(p::CONTRACT_REGIONS);
+    });
+    Effect::new(move |_| {
+        app.form.track();
+        app.fill(p::ANSWER_REGIONS);
+        app.sync_controls();
+    });
+    Effect::new(move |_| {
+        app.share.track();
+        app.fill(p::SHARE_REGIONS);
+    });
+    // The printable sheet: drawn a moment later, so typing in the simulator stays fast.
+    let sheet_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        app.form.track();
+        app.verdict.track();
+        app.contract.track();
+        if !sheet_pending.get_value() {
+            sheet_pending.set_value(true);
+            set_timeout(
+                move || {
+                    sheet_pending.set_value(false);
+                    if let Some(sheet) = app.sheet.get_untracked() {
+                        let screen = app.screen.get_untracked();
+                        sheet.set_inner_html(&app.with_snapshot(|snap| p::region("sheet", screen, snap)));
+                    }
+                },
+                std::time::Duration::from_millis(0),
+            );
+        }
+    });
+    // "Garder mes réponses": storage follows the answers, only while it is ticked.
+    Effect::new(move |_| {
+        let keep = app.keep.get();
+        let text = app.form.with(|s| share::encode(&s.answers, None));
+        browser::keep_answers(keep.then_some(text.as_str()));
+    });
+
+    let header = move || {
+        let mut h = Html::new();
+        p::pages::header(&mut h, app.screen.get());
+        h.finish()
+    };
+    let footer = {
+        let mut h = Html::new();
+        p::pages::footer(&mut h);
+        h.finish()
+    };
     view! {
-        <div class="tr-app" data-testid="app-ready">
-            <Header />
+        <div class="tr-app" data-testid="app-ready"
+            on:click=move |ev| {
+                let action = element_of(ev.target()).and_then(|e| e.closest("[data-go],[data-action]").ok().flatten());
+                if let Some(target) = action {
+                    ev.prevent_default();
+                    app.on_click(target);
+                }
+            }
+            on:submit=move |ev| { ev.prevent_default(); app.on_submit(); }
+            on:input=move |ev| {
+                if let Some(target) = element_of(ev.target()).filter(browser::is_typed) {
+                    app.on_input(&target);
+                }
+            }
+            on:change=move |ev| {
+                if let Some(target) = element_of(ev.target()).filter(|e| !browser::is_typed(e)) {
+                    app.on_input(&target);
+                }
+            }>
+            <header class="tr-header" inner_html=header></header>
             <div role="status" class="tr-notice-area">
-                {move || ctx.notice.get().map(|n| view! { <p class="tr-notice" data-testid="notice">{n}</p> })}
+                {move || app.notice.get().map(|n| view! { <p class="tr-notice" data-testid="notice">{n}</p> })}
             </div>
-            <main class="tr-main" id="contenu" tabindex="-1">
-                {move || screen_view(ctx.screen.get())}
-            </main>
-            <sheet::Sheet />
-            <Footer />
+            <main class="tr-main" id="contenu" tabindex="-1" node_ref=app.main></main>
+            <article class=move || if app.screen.get() == Screen::Sheet { "tr-sheet tr-sheet-visible" } else { "tr-sheet" }
+                data-testid="sheet" aria-labelledby="tr-sheet-title" node_ref=app.sheet></article>
+            <footer class="tr-footer" aria-label=t("footer.label") inner_html=footer></footer>
         </div>
     }
 }

@@ -6,25 +6,39 @@ use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
 /// Reads what the app starts from: a shared link's fragment first, else the answers kept on
-/// this device. Problems with either are turned into a notice; nothing valid is lost.
+/// this device. Problems with either become a notice; nothing valid is lost.
 pub fn startup() -> super::Startup {
-    use crate::answers::share;
+    use crate::answers::share::{self, Problem};
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let from_link = share::decode(&hash);
     let (decoded, keep) = if from_link.any || !from_link.problems.is_empty() {
         (from_link, false)
     } else {
-        let kept = super::share::storage().and_then(|s| s.get_item(super::share::STORAGE_KEY).ok().flatten());
+        let kept = super::browser::storage().and_then(|s| s.get_item(super::browser::STORAGE_KEY).ok().flatten());
         match kept {
             Some(text) => (share::decode(&text), true),
             None => (from_link, false),
         }
     };
+    let mut lines: Vec<String> = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
+    for problem in &decoded.problems {
+        match problem {
+            Problem::Version(_) => lines.push(t("restore.version").to_owned()),
+            Problem::TooLong => lines.push(t("restore.too_long").to_owned()),
+            Problem::Invalid(key) | Problem::Unknown(key) => fields.push(key.clone()),
+        }
+    }
+    if !fields.is_empty() {
+        lines.push(crate::i18n::tf("restore.problems", &[("fields", &fields.join(", "))]));
+    }
+    let notice = if lines.is_empty() { decoded.any.then(|| t("restore.ok").to_owned()) } else { Some(lines.join(" ")) };
     super::Startup {
-        notice: super::state::restore_notice(&decoded),
-        screen: decoded.screen.and_then(super::state::Screen::from_link),
+        notice,
+        screen: decoded.screen.as_deref().and_then(crate::present::screen::Screen::from_name),
         answers: decoded.answers,
         keep,
+        locked: Vec::new(),
     }
 }
 

@@ -1,0 +1,319 @@
+//! The contract simulator as HTML: its form (start, duration, weekly hours as a slider and a
+//! box, hourly rate, extension ground, employer), the errors and warnings next to the field
+//! they concern, and the results: end date, monthly hours, a typical month, the month-by-month
+//! table, a bar chart of net pay in SVG with the minimum-wage changes marked, totals and
+//! pension quarters.
+
+use super::form::{is_checked, shown, FormState};
+use super::html::{Attr, Html};
+use super::text::{issue_field, issue_text, key, limits, notice_text, Limits};
+use super::verdict::refs;
+use crate::i18n::format::{euros, long_date, month_year, number, short};
+use crate::i18n::{fill, t, tf};
+use crate::rules::codes::{Employer, Extension};
+use crate::rules::contract::{Contract, MonthRow};
+use chrono::NaiveDate;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+fn when_block(h: &mut Html, s: &FormState, when: &str, today: NaiveDate, inner: impl FnOnce(&mut Html)) {
+    let mut attrs: Vec<Attr<'_>> = vec![("data-when", when)];
+    if !shown(s, when, today) {
+        attrs.push(("hidden", ""));
+    }
+    h.wrap("div", &attrs, inner);
+}
+
+/// A text box; its `name` is its id without the `tr-` prefix.
+fn text_input(h: &mut Html, s: &FormState, id: &str, value: &str, mode: &str, size: &str, described: &str) {
+    let name = id.trim_start_matches("tr-");
+    let invalid = if s.errors.contains_key(name) { "true" } else { "false" };
+    h.open(
+        "input",
+        &[
+            ("type", "text"), ("inputmode", mode), ("id", id), ("name", name), ("class", "tr-input tr-input-4"),
+            ("size", size), ("maxlength", size), ("value", value), ("aria-describedby", described),
+            ("aria-invalid", invalid), ("data-error-for", name),
+        ],
+    );
+}
+
+fn error_slot(h: &mut Html, s: &FormState, slot: &str) {
+    h.el("p", &[("class", "tr-error"), ("id", &format!("tr-{slot}-error")), ("role", "alert"), ("data-error", slot)], s.errors.get(slot).map_or("", |k| t(k)));
+}
+
+/// The place where a field's legal errors and warnings appear.
+fn issues_slot(h: &mut Html, field: &str) {
+    h.el("div", &[("data-region", &format!("issues-{field}")), ("aria-live", "polite")], "");
+}
+
+/// The form; rendered once per screen, then kept in step by the page.
+pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
+    let a = &s.answers;
+    let start = a.contract_start(today);
+    let l = limits(start);
+    h.wrap("div", &[("class", "tr-contract-form")], |h| {
+        h.wrap("div", &[("class", "tr-field")], |h| {
+            h.el("label", &[("class", "tr-label"), ("for", "tr-c-start")], t("contract.start"));
+            h.el("p", &[("class", "tr-help"), ("id", "tr-c-start-help")], t("contract.start_help"));
+            h.open("input", &[("type", "date"), ("id", "tr-c-start"), ("name", "c-start"), ("class", "tr-input"), ("aria-describedby", "tr-c-start-help"), ("value", &start.to_string())]);
+        });
+        h.wrap("div", &[("class", "tr-field")], |h| {
+            h.el("label", &[("class", "tr-label"), ("for", "tr-c-months")], t("contract.months"));
+            let help = tf("contract.months_help", &[("min", &l.min_months.to_string()), ("max", &l.max_months.to_string())]);
+            h.el("p", &[("class", "tr-help"), ("id", "tr-c-months-help")], &help);
+            text_input(h, s, "tr-c-months", &a.contract.months.to_string(), "numeric", "3", "tr-c-months-help tr-c-months-error");
+            error_slot(h, s, "c-months");
+            issues_slot(h, "months");
+        });
+        when_block(h, s, "above-max-months", today, |h| {
+            h.wrap("div", &[("class", "tr-field")], |h| {
+                h.el("label", &[("class", "tr-label"), ("for", "tr-c-extension")], &tf("contract.extension", &[("max", &l.max_months.to_string())]));
+                h.wrap("select", &[("id", "tr-c-extension"), ("name", "c-extension"), ("class", "tr-select")], |h| {
+                    h.el("option", &[("value", "")], t("contract.extension_none"));
+                    for x in Extension::ALL {
+                        let mut o: Vec<Attr<'_>> = vec![("value", x.code())];
+                        if a.contract.extension == Some(*x) {
+                            o.push(("selected", ""));
+                        }
+                        h.el("option", &o, &fill(key(format!("extension.{}", x.code())), &[("age", &l.senior_age.to_string())]));
+                    }
+                });
+                issues_slot(h, "extension");
+            });
+        });
+        h.wrap("div", &[("class", "tr-field")], |h| {
+            h.el("label", &[("class", "tr-label"), ("for", "tr-c-hours")], t("contract.hours"));
+            let help = tf("contract.hours_help", &[("min", &short(l.min_hours)), ("max", &short(l.max_hours))]);
+            h.el("p", &[("class", "tr-help"), ("id", "tr-c-hours-help")], &help);
+            h.wrap("div", &[("class", "tr-hours")], |h| {
+                let hours = a.contract.weekly_hours;
+                let max = l.max_hours.to_string();
+                h.open("input", &[
+                    ("type", "range"), ("id", "tr-c-hours-range"), ("name", "c-hours-range"), ("min", "1"), ("max", &max),
+                    ("step", "0.5"), ("class", "tr-range"), ("aria-label", t("contract.hours_slider")), ("value", &hours.normalize().to_string()),
+                ]);
+                text_input(h, s, "tr-c-hours", &short(hours), "decimal", "6", "tr-c-hours-help tr-c-hours-error");
+            });
+            error_slot(h, s, "c-hours");
+            when_block(h, s, "below-min-hours", today, |h| {
+                let words = tf("contract.derogation", &[("min", &short(l.min_hours))]);
+                checkbox(h, s, "c-derogation", "tr-c-derogation", "1", &words);
+            });
+            issues_slot(h, "hours");
+        });
+        h.wrap("fieldset", &[("class", "tr-field")], |h| {
+            h.el("legend", &[("class", "tr-label")], t("contract.rate"));
+            h.wrap("div", &[("class", "tr-options")], |h| {
+                radio(h, s, "c-rate-mode", "tr-c-rate-smic", "smic", t("contract.rate_smic"));
+                radio(h, s, "c-rate-mode", "tr-c-rate-custom", "custom", t("contract.rate_custom"));
+            });
+            when_block(h, s, "custom-rate", today, |h| {
+                h.el("label", &[("class", "tr-label"), ("for", "tr-c-rate")], t("contract.rate_value"));
+                let text = a.contract.hourly_rate.map(short).unwrap_or_default();
+                text_input(h, s, "tr-c-rate", &text, "decimal", "7", "tr-c-rate-error");
+                error_slot(h, s, "c-rate");
+            });
+            issues_slot(h, "rate");
+        });
+        h.wrap("div", &[("class", "tr-field")], |h| {
+            h.el("label", &[("class", "tr-label"), ("for", "tr-c-employer")], t("contract.employer"));
+            h.wrap("select", &[("id", "tr-c-employer"), ("name", "c-employer"), ("class", "tr-select")], |h| {
+                for e in Employer::ALL {
+                    let mut o: Vec<Attr<'_>> = vec![("value", e.code())];
+                    if a.contract.employer == *e {
+                        o.push(("selected", ""));
+                    }
+                    h.el("option", &o, key(format!("employer.{}", e.code())));
+                }
+            });
+        });
+    });
+}
+
+fn radio(h: &mut Html, s: &FormState, name: &str, id: &str, value: &str, words: &str) {
+    let mut attrs: Vec<Attr<'_>> = vec![("type", "radio"), ("id", id), ("name", name), ("value", value), ("data-sync", "")];
+    if is_checked(s, name, value) == Some(true) {
+        attrs.push(("checked", ""));
+    }
+    h.wrap("div", &[("class", "tr-option")], |h| {
+        h.open("input", &attrs);
+        h.el("label", &[("for", id)], words);
+    });
+}
+
+fn checkbox(h: &mut Html, s: &FormState, name: &str, id: &str, value: &str, words: &str) {
+    let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", id), ("name", name), ("value", value), ("data-sync", "")];
+    if is_checked(s, name, value) == Some(true) {
+        attrs.push(("checked", ""));
+    }
+    h.wrap("div", &[("class", "tr-option")], |h| {
+        h.open("input", &attrs);
+        h.el("label", &[("for", id)], words);
+    });
+}
+
+/// The errors and warnings of one field (`months`, `hours`, `rate`, `extension`).
+pub fn issues(h: &mut Html, c: &Contract, field: &str, start: NaiveDate) {
+    let l = limits(start);
+    for i in c.errors.iter().chain(&c.warnings).filter(|i| issue_field(i.code) == field) {
+        let class = if i.code.is_error() { "tr-error" } else { "tr-warning" };
+        h.wrap("div", &[("class", class), ("data-testid", &format!("issue-{}", i.code.code()))], |h| {
+            h.el("p", &[], &issue_text(i, &l));
+            refs(h, i.code.refs());
+        });
+    }
+}
+
+const WIDTH: u32 = 640;
+const HEIGHT: u32 = 220;
+const TOP: u32 = 24;
+const BOTTOM: u32 = 28;
+
+fn month_short(r: &MonthRow) -> String {
+    let name: String = key(format!("month.{}", r.month.month)).chars().take(3).collect();
+    if r.month.month == 1 {
+        format!("{name} {:02}", r.month.year % 100)
+    } else {
+        name
+    }
+}
+
+/// Net pay per month as bars (integer geometry: no float formatting in the bundle).
+pub fn chart(h: &mut Html, rows: &[MonthRow]) {
+    let n = u32::try_from(rows.len()).unwrap_or(1).max(1);
+    let max = rows.iter().map(|r| r.net).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
+    let slot = WIDTH / n;
+    let bar = (slot * 7 / 10).max(1);
+    let plot = HEIGHT - TOP - BOTTOM;
+    let every = if rows.len() <= 12 { 1 } else { 3 };
+    let any_change = rows.windows(2).any(|w| matches!(w, [a, b] if a.minimum_rate != b.minimum_rate));
+    h.open("figure", &[("class", "tr-chart")]);
+    h.open("svg", &[("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")), ("role", "img"), ("aria-labelledby", "tr-chart-title tr-chart-desc"), ("preserveAspectRatio", "none"), ("focusable", "false")]);
+    h.el("title", &[("id", "tr-chart-title")], t("contract.chart_title"));
+    h.el("desc", &[("id", "tr-chart-desc")], t("contract.chart_desc"));
+    let base = (TOP + plot).to_string();
+    h.open("line", &[("class", "tr-chart-axis"), ("x1", "0"), ("x2", &WIDTH.to_string()), ("y1", &base), ("y2", &base)]).close("line");
+    let mut previous = None;
+    for (i, r) in rows.iter().enumerate() {
+        let i = u32::try_from(i).unwrap_or(0);
+        let height = (r.net * Decimal::from(plot) / max).round().to_u32().unwrap_or(0).max(1);
+        let x = slot * i + (slot - bar) / 2;
+        if previous.is_some_and(|p| p != r.minimum_rate) {
+            let lx = (slot * i).to_string();
+            h.open("line", &[("class", "tr-chart-smic"), ("x1", &lx), ("x2", &lx), ("y1", &(TOP - 14).to_string()), ("y2", &base)]).close("line");
+        }
+        previous = Some(r.minimum_rate);
+        let class = if r.is_full() { "tr-chart-bar" } else { "tr-chart-bar tr-chart-partial" };
+        h.wrap("rect", &[("class", class), ("x", &x.to_string()), ("y", &(TOP + plot - height).to_string()), ("width", &bar.to_string()), ("height", &height.to_string())], |h| {
+            h.el("title", &[], &format!("{} : {}", month_short(r), euros(r.net)));
+        });
+        if i % every == 0 {
+            h.el("text", &[("class", "tr-chart-label"), ("x", &(x + bar / 2).to_string()), ("y", &(HEIGHT - 10).to_string()), ("text-anchor", "middle")], &month_short(r));
+        }
+    }
+    h.close("svg");
+    h.wrap("figcaption", &[], |h| {
+        h.text(t("contract.chart_title"));
+        if any_change {
+            h.wrap("span", &[("class", "tr-chart-legend")], |h| {
+                h.el("span", &[("class", "tr-chart-key"), ("aria-hidden", "true")], "");
+                h.text(t("contract.chart_smic"));
+            });
+        }
+    });
+    h.close("figure");
+}
+
+fn table(h: &mut Html, c: &Contract) {
+    h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "tr-months-caption")]);
+    h.open("table", &[("class", "tr-table"), ("data-testid", "months")]);
+    h.el("caption", &[("id", "tr-months-caption")], t("contract.table_caption"));
+    h.open("thead", &[]).open("tr", &[]);
+    for col in ["month", "days", "hours", "rate", "gross", "contributions", "net"] {
+        h.el("th", &[("scope", "col")], key(format!("contract.col.{col}")));
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for r in &c.months {
+        h.open("tr", &[]);
+        h.wrap("th", &[("scope", "row")], |h| {
+            h.text(&month_year(r.month.year, r.month.month));
+            if !r.is_full() {
+                h.el("span", &[("class", "tr-muted")], &format!(" ({})", t("contract.partial")));
+            }
+        });
+        for cell in [r.days.to_string(), number(r.hours, 2), euros(r.hourly_rate), euros(r.gross), euros(r.employee_contributions), euros(r.net)] {
+            h.el("td", &[], &cell);
+        }
+        h.close("tr");
+    }
+    h.close("tbody").open("tfoot", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "row")], t("contract.totals"));
+    let tt = &c.totals;
+    for cell in [String::new(), number(tt.hours, 2), String::new(), euros(tt.gross), euros(tt.employee_contributions), euros(tt.net)] {
+        h.el("td", &[], &cell);
+    }
+    h.close("tr").close("tfoot").close("table").close("div");
+}
+
+fn figure(h: &mut Html, label: &str, testid: &str, value: &str) {
+    h.wrap("div", &[], |h| {
+        h.el("dt", &[], label);
+        h.el("dd", &[("data-testid", testid)], value);
+    });
+}
+
+/// The results of the simulated contract.
+pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
+    let l: Limits = limits(start);
+    h.el("h3", &[], t("contract.results"));
+    let validity = if c.valid {
+        t("contract.valid").to_owned()
+    } else {
+        format!("{} {}", t("contract.invalid"), c.errors.iter().map(|i| issue_text(i, &l)).collect::<Vec<_>>().join(" "))
+    };
+    h.el("p", &[("class", if c.valid { "tr-ok" } else { "tr-error" }), ("data-testid", "contract-validity")], &validity);
+    h.wrap("dl", &[("class", "tr-figures")], |h| {
+        figure(h, t("contract.end"), "contract-end", &long_date(c.end));
+        figure(h, t("contract.monthly_hours"), "monthly-hours", &number(c.full_month_hours, 2));
+        if let Some(m) = c.typical_month() {
+            figure(h, t("contract.typical_gross"), "typical-gross", &euros(m.gross));
+            figure(h, t("contract.typical_net"), "typical-net", &euros(m.net));
+        }
+        let totals = tf("contract.totals_line", &[("hours", &number(c.totals.hours, 2)), ("gross", &euros(c.totals.gross)), ("net", &euros(c.totals.net))]);
+        figure(h, t("contract.totals"), "totals", &totals);
+        let quarters: Vec<String> = c.pension_quarters.iter().map(|(y, q)| tf("contract.quarters_year", &[("year", &y.to_string()), ("n", &q.to_string())])).collect();
+        figure(h, t("contract.quarters"), "quarters", &quarters.join(" ; "));
+    });
+    h.el("p", &[("class", "tr-muted")], t("contract.net_note"));
+    if !c.notices.is_empty() {
+        h.wrap("ul", &[("class", "tr-notices"), ("data-testid", "contract-notices")], |h| {
+            for n in &c.notices {
+                h.el("li", &[], &notice_text(*n, &l, start));
+            }
+        });
+    }
+    chart(h, &c.months);
+    table(h, c);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::api::simulate;
+
+    #[test]
+    fn the_results_show_the_typical_month_and_every_month() {
+        let today = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        let a = Answers::default();
+        let c = simulate(&a.to_input(today)).unwrap().contract.unwrap();
+        let mut h = Html::new();
+        results(&mut h, &c, a.contract_start(today));
+        let html = h.finish();
+        assert!(html.contains("<dd data-testid=\"typical-gross\">1\u{202f}386,93\u{a0}€</dd>"));
+        assert!(html.contains("<dd data-testid=\"typical-net\">1\u{202f}097,89\u{a0}€</dd>"));
+        assert_eq!(html.matches("<th scope=\"row\">").count(), 13, "12 months and the totals");
+        assert!(!html.contains("NaN"));
+    }
+}

@@ -1,0 +1,208 @@
+//! Presentation: the screens as HTML strings, built by plain functions of the answers and of
+//! the engine's output, in the words of the catalogue. Pure (no browser), so every screen can
+//! be tested natively; the Leptos app (`crate::ui`) holds the state, puts these strings in
+//! the page and listens to the events.
+//!
+//! Why strings and not one Leptos component per panel: the first version used `view!`
+//! components and weighed 245 KB of brotli-compressed WebAssembly, against a budget of 150 KB
+//! for everything the first screen needs; each distinct `view!` tree is monomorphised into
+//! its own build, rebuild and mount code. Rendering through one escaping writer
+//! ([`html::Html`]) keeps that code to a single path (see README, "Robustness and performance").
+
+pub mod contract;
+pub mod form;
+pub mod html;
+pub mod pages;
+pub mod screen;
+pub mod sheet;
+pub mod sources;
+pub mod text;
+pub mod verdict;
+
+use crate::answers::questions::{Field, Step, STEPS};
+use crate::api::ApiError;
+use crate::i18n::format::{euros, long_date};
+use crate::i18n::{t, tf};
+use crate::rules::contract::Contract;
+use crate::rules::eligibility::Status;
+use crate::rules::params;
+use crate::rules::Output;
+use chrono::NaiveDate;
+use form::FormState;
+use html::Html;
+use screen::Screen;
+
+/// Everything a screen is drawn from.
+pub struct Snapshot<'a> {
+    pub today: NaiveDate,
+    pub form: &'a FormState,
+    pub verdict: &'a Result<Output, ApiError>,
+    pub contract: &'a Result<Contract, ApiError>,
+    /// Answers fixed by a host portal (embedding), shown but not editable.
+    pub locked: &'a [Field],
+    pub keep: bool,
+    pub share_status: Option<&'static str>,
+    pub share_link: &'a str,
+}
+
+/// The steps worth showing now, the current one always included.
+pub fn visible_steps(snap: &Snapshot<'_>, current: Option<Step>) -> Vec<Step> {
+    let (missing, barred) = match snap.verdict {
+        Ok(o) => (
+            o.eligibility.missing.clone(),
+            o.eligibility.structures.iter().any(|s| s.status == Status::NotEligible),
+        ),
+        Err(_) => (Vec::new(), false),
+    };
+    STEPS
+        .iter()
+        .copied()
+        .filter(|s| Some(*s) == current || s.matters(&snap.form.answers, &missing, barred))
+        .collect()
+}
+
+/// The next screen after `step`: the next step that matters, or the recap.
+pub fn next_screen(snap: &Snapshot<'_>, step: Step) -> Screen {
+    let steps = visible_steps(snap, Some(step));
+    steps.iter().skip_while(|s| **s != step).nth(1).copied().map_or(Screen::Recap, Screen::Step)
+}
+
+/// The screen before `screen` in the journey.
+pub fn previous_screen(snap: &Snapshot<'_>, screen: Screen) -> Screen {
+    match screen {
+        Screen::Step(step) => {
+            let steps = visible_steps(snap, Some(step));
+            steps.iter().take_while(|s| **s != step).last().copied().map_or(Screen::Home, Screen::Step)
+        }
+        Screen::Recap => visible_steps(snap, None).last().copied().map_or(Screen::Home, Screen::Step),
+        _ => Screen::Home,
+    }
+}
+
+/// The frame of a screen (its regions are filled by [`region`]).
+pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
+    let mut h = Html::new();
+    let s = snap.form;
+    match screen {
+        Screen::Home => pages::home(&mut h, s),
+        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, snap.locked),
+        Screen::Recap => pages::recap_frame(&mut h),
+        Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
+        Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, snap.locked),
+        Screen::Sources => sources::sources(&mut h),
+        Screen::Sheet => pages::sheet_screen(&mut h),
+    }
+    h.finish()
+}
+
+/// Regions that depend on the eligibility verdict (and on the département).
+pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "eligibility", "eligibility-advisor", "orientation", "proofs"];
+/// Regions that depend on the simulated contract.
+pub const CONTRACT_REGIONS: &[&str] = &["contract-results", "issues-months", "issues-hours", "issues-rate", "issues-extension"];
+/// Regions that depend on the answers themselves.
+pub const ANSWER_REGIONS: &[&str] = &["recap", "asof-notice"];
+/// Regions of the share box.
+pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link"];
+
+fn error_paragraph(h: &mut Html, e: &ApiError) {
+    h.el("p", &[("class", "tr-error"), ("role", "alert")], &text::error_text(e));
+}
+
+/// The content of one region on `current` screen.
+pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> String {
+    let mut h = Html::new();
+    let a = &snap.form.answers;
+    let as_of = a.as_of(snap.today);
+    match name {
+        "progress" => {
+            if let Screen::Step(step) = current {
+                pages::progress(&mut h, snap, step);
+            }
+        }
+        "live" => {
+            if !a.any_person_answer() {
+                h.el("p", &[("class", "tr-muted")], t("results.start_first"));
+            } else {
+                match snap.verdict {
+                    Ok(out) => verdict::eligibility(&mut h, out, as_of, "h3", false),
+                    Err(e) => error_paragraph(&mut h, e),
+                }
+            }
+        }
+        "eligibility" | "eligibility-advisor" => match snap.verdict {
+            Ok(out) => verdict::eligibility(&mut h, out, as_of, if name == "eligibility" { "h2" } else { "h3" }, name != "eligibility"),
+            Err(e) => error_paragraph(&mut h, e),
+        },
+        "orientation" => {
+            if let Ok(out) = snap.verdict {
+                verdict::orientation(&mut h, out, a.department.as_deref(), as_of);
+            }
+        }
+        "proofs" => {
+            if let Ok(out) = snap.verdict {
+                verdict::proofs(&mut h, out, as_of);
+            }
+        }
+        "contract-results" => {
+            if snap.form.contract_invalid() {
+                h.el("p", &[("class", "tr-callout"), ("data-testid", "contract-fix")], t("contract.fix_fields"));
+            } else {
+                match snap.contract {
+                    Ok(c) => contract::results(&mut h, c, a.contract_start(snap.today)),
+                    Err(e) => error_paragraph(&mut h, e),
+                }
+            }
+        }
+        "issues-months" | "issues-hours" | "issues-rate" | "issues-extension" => {
+            if let (Ok(c), false) = (snap.contract, snap.form.contract_invalid()) {
+                contract::issues(&mut h, c, name.trim_start_matches("issues-"), a.contract_start(snap.today));
+            }
+        }
+        "recap" => pages::recap(&mut h, snap),
+        "asof-notice" => asof_notice(&mut h, as_of),
+        "share-status" => {
+            h.text(snap.share_status.map_or("", t));
+        }
+        "share-link" if !snap.share_link.is_empty() => {
+            h.el("label", &[("class", "tr-label"), ("for", "tr-share-link")], t("share.link_label"));
+            h.open("input", &[("type", "text"), ("readonly", ""), ("id", "tr-share-link"), ("class", "tr-input tr-input-wide"), ("data-testid", "share-link"), ("value", snap.share_link)]);
+        }
+        "sheet" => sheet::sheet(&mut h, snap),
+        _ => {}
+    }
+    h.finish()
+}
+
+/// Which legal values are in force on the simulation date, and when they were last checked.
+fn asof_notice(h: &mut Html, as_of: NaiveDate) {
+    match params::SMIC_HOURLY.entry_at(as_of) {
+        Err(_) => {
+            h.el("p", &[("class", "tr-error"), ("role", "alert")], &tf("asof.not_covered", &[("date", &long_date(params::covered_from()))]));
+        }
+        Ok(entry) => {
+            let notice = tf("asof.notice", &[
+                ("date", &long_date(as_of)),
+                ("smic", &euros(entry.value.0)),
+                ("since", &long_date(entry.from)),
+                ("checked", &long_date(params::SMIC_HOURLY.last_checked)),
+            ]);
+            h.el("p", &[("class", "tr-muted"), ("data-testid", "asof-notice")], &notice);
+            if entry.flag.is_some() {
+                let doubt = tf("contract.notice.UNCERTAIN_PARAMETER", &[("date", &long_date(entry.from))]);
+                h.el("p", &[("class", "tr-warning")], &tf("asof.uncertain", &[("text", &doubt)]));
+            }
+        }
+    }
+}
+
+/// What the screen reader hears after a change of screen.
+pub fn announcement(screen: Screen, snap: &Snapshot<'_>) -> String {
+    match screen {
+        Screen::Step(step) => {
+            let steps = visible_steps(snap, Some(step));
+            let n = steps.iter().position(|s| *s == step).map_or(1, |i| i + 1);
+            tf("progress.label", &[("n", &n.to_string()), ("total", &(steps.len() + 1).to_string())])
+        }
+        _ => String::new(),
+    }
+}

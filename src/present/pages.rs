@@ -1,0 +1,270 @@
+//! The screens' frames: the header and footer, the first screen, a step of the journey, the
+//! recap, the results and the advisor page. Parts that change with the answers are
+//! `data-region` placeholders filled by [`super::region`]; buttons say what they do with
+//! `data-go` (a screen) or `data-action` (next, previous, copy, clear, print).
+
+use super::form::{question, FormState};
+use super::html::{Attr, Html};
+use super::screen::Screen;
+use super::text::key;
+use super::{contract, visible_steps, Snapshot};
+use crate::answers::questions::{Field, Step, STEPS};
+use crate::i18n::format::long_date;
+use crate::i18n::{t, tf};
+use crate::rules::params;
+use chrono::NaiveDate;
+
+fn region(h: &mut Html, name: &str) {
+    h.el("div", &[("data-region", name)], "");
+}
+
+fn button(h: &mut Html, class: &str, attr: Attr<'_>, testid: &str, words: &str) {
+    h.el("button", &[("type", "button"), ("class", class), attr, ("data-testid", testid)], words);
+}
+
+fn title(h: &mut Html, text: &str) {
+    h.el("h1", &[("id", "tr-screen-title"), ("tabindex", "-1")], text);
+}
+
+/// The header: skip link, name, navigation, and "Effacer mes réponses" always at hand.
+pub fn header(h: &mut Html, screen: Screen) {
+    h.el("a", &[("class", "tr-skip"), ("href", "#contenu")], t("nav.skip"));
+    h.wrap("div", &[("class", "tr-header-inner")], |h| {
+        h.wrap("button", &[("type", "button"), ("class", "tr-brand"), ("data-go", Screen::Home.name())], |h| {
+            h.el("span", &[], t("app.name"));
+            h.el("span", &[("class", "tr-brand-tagline")], t("app.tagline"));
+        });
+        h.wrap("nav", &[("aria-label", t("nav.label"))], |h| {
+            h.wrap("ul", &[("class", "tr-nav")], |h| {
+                let items = [
+                    (Screen::Step(Step::You), "nav.journey", "nav-journey"),
+                    (Screen::Advisor, "nav.advisor", "nav-advisor"),
+                    (Screen::Sources, "nav.sources", "nav-sources"),
+                ];
+                for (target, words, testid) in items {
+                    let current = match (screen, target) {
+                        (Screen::Step(_), Screen::Step(_)) => true,
+                        (a, b) => a == b,
+                    };
+                    let mut attrs: Vec<Attr<'_>> = vec![("type", "button"), ("class", "tr-nav-link"), ("data-go", target.name()), ("data-testid", testid)];
+                    if current {
+                        attrs.push(("aria-current", "page"));
+                    }
+                    h.wrap("li", &[], |h| {
+                        h.el("button", &attrs, t(words));
+                    });
+                }
+                h.wrap("li", &[], |h| button(h, "tr-nav-link tr-nav-clear", ("data-action", "clear"), "clear", t("keep.clear")));
+            });
+        });
+    });
+}
+
+pub fn footer(h: &mut Html) {
+    h.el("p", &[], t("footer.privacy"));
+    h.el("p", &[], &tf("footer.version", &[("version", &long_date(params::rules_version()))]));
+    h.wrap("p", &[], |h| {
+        h.el("a", &[("href", "integration.html")], t("nav.integration"));
+    });
+}
+
+pub fn home(h: &mut Html, s: &FormState) {
+    h.open("section", &[("class", "tr-home"), ("aria-labelledby", "tr-screen-title")]);
+    title(h, t("home.title"));
+    h.el("p", &[("class", "tr-lead")], t("home.lead"));
+    h.el("p", &[("class", "tr-privacy")], t("home.privacy"));
+    h.el("p", &[("class", "tr-muted")], t("home.duration"));
+    h.wrap("div", &[("class", "tr-actions")], |h| {
+        button(h, "tr-button tr-button-primary tr-button-large", ("data-go", Screen::Step(Step::You).name()), "start", t("home.start"));
+        if s.answers.any_person_answer() {
+            button(h, "tr-button", ("data-go", Screen::Results.name()), "resume", t("home.resume"));
+        }
+    });
+    h.wrap("p", &[], |h| button(h, "tr-link-button", ("data-go", Screen::Advisor.name()), "open-advisor", t("home.advisor")));
+    h.close("section");
+}
+
+/// "Étape 2 sur 6" and the bar.
+pub fn progress(h: &mut Html, snap: &Snapshot<'_>, step: Step) {
+    let steps = visible_steps(snap, Some(step));
+    let n = steps.iter().position(|s| *s == step).map_or(1, |i| i + 1);
+    let total = steps.len() + 1;
+    h.el("p", &[("class", "tr-progress-text"), ("data-testid", "progress")], &tf("progress.label", &[("n", &n.to_string()), ("total", &total.to_string())]));
+    h.el("progress", &[("class", "tr-progress"), ("max", &total.to_string()), ("value", &n.to_string()), ("aria-hidden", "true")], "");
+}
+
+pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field]) {
+    h.open("div", &[("class", "tr-journey")]);
+    h.open("section", &[("class", "tr-step"), ("aria-labelledby", "tr-screen-title")]);
+    region(h, "progress");
+    h.el("h1", &[("id", "tr-screen-title"), ("tabindex", "-1"), ("data-testid", "step-title")], key(format!("step.{}.title", step.id())));
+    if let Some(intro) = crate::i18n::lookup(&format!("step.{}.intro", step.id())) {
+        h.el("p", &[("class", "tr-lead-small")], intro);
+    }
+    h.open("form", &[("class", "tr-form"), ("data-step", step.id()), ("novalidate", "")]);
+    for f in step.fields() {
+        question(h, s, *f, today, locked.contains(f));
+    }
+    h.wrap("div", &[("class", "tr-nav-buttons")], |h| {
+        button(h, "tr-button", ("data-action", "previous"), "previous", t("button.previous"));
+        h.el("button", &[("type", "submit"), ("class", "tr-button tr-button-primary"), ("data-testid", "next")], t("button.next"));
+    });
+    h.close("form").close("section");
+    h.wrap("aside", &[("class", "tr-live"), ("aria-label", t("results.live"))], |h| {
+        h.wrap("p", &[("class", "tr-live-title")], |h| {
+            h.text(t("results.live"));
+            h.el("span", &[("class", "tr-muted")], &format!(" — {}", t("results.live_hint")));
+        });
+        region(h, "live");
+    });
+    h.close("div");
+}
+
+/// An answer in words, or "not asked" for a question the journey skipped.
+pub fn answer_or_skipped(field: Field, s: &FormState, visible: &[Step]) -> String {
+    if visible.contains(&field.step()) || field.is_answered(&s.answers) {
+        field.answer_text(&s.answers)
+    } else {
+        t("recap.skipped").to_owned()
+    }
+}
+
+pub fn recap_frame(h: &mut Html) {
+    h.open("section", &[("class", "tr-recap-screen"), ("aria-labelledby", "tr-screen-title")]);
+    h.el("p", &[("class", "tr-progress-text")], t("progress.recap"));
+    title(h, t("recap.title"));
+    h.el("p", &[], t("recap.intro"));
+    region(h, "recap");
+    h.wrap("div", &[("class", "tr-nav-buttons")], |h| {
+        button(h, "tr-button", ("data-action", "previous"), "previous", t("button.previous"));
+        button(h, "tr-button tr-button-primary", ("data-go", Screen::Results.name()), "see-results", t("button.results"));
+    });
+    h.close("section");
+}
+
+/// The recap's rows, each with "Modifier".
+pub fn recap(h: &mut Html, snap: &Snapshot<'_>) {
+    let visible = visible_steps(snap, None);
+    let s = snap.form;
+    for step in STEPS {
+        let heading_id = format!("tr-recap-{}", step.id());
+        h.wrap("section", &[("class", "tr-recap-step"), ("aria-labelledby", &heading_id)], |h| {
+            h.el("h2", &[("id", &heading_id)], key(format!("step.{}.title", step.id())));
+            h.wrap("dl", &[("class", "tr-recap")], |h| {
+                for f in step.fields().iter().filter(|f| f.applies(&s.answers)) {
+                    let label = key(format!("q.{}.label", f.id()));
+                    h.wrap("div", &[("class", "tr-recap-row"), ("data-testid", &format!("recap-{}", f.id()))], |h| {
+                        h.el("dt", &[], label);
+                        h.el("dd", &[], &answer_or_skipped(*f, s, &visible));
+                        h.wrap("dd", &[], |h| {
+                            let aria = tf("button.change_named", &[("label", label)]);
+                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("aria-label", &aria), ("data-go", Screen::Step(*step).name())], t("button.change"));
+                        });
+                    });
+                }
+            });
+        });
+    }
+}
+
+/// The simulation date control; its notice is a region.
+fn as_of_control(h: &mut Html, s: &FormState, today: NaiveDate) {
+    h.wrap("div", &[("class", "tr-field tr-asof")], |h| {
+        h.el("label", &[("class", "tr-label"), ("for", "tr-asof")], t("asof.label"));
+        h.el("p", &[("class", "tr-help"), ("id", "tr-asof-help")], t("asof.help"));
+        let value = s.answers.as_of(today).to_string();
+        h.open("input", &[("type", "date"), ("id", "tr-asof"), ("name", "as_of"), ("class", "tr-input"), ("aria-describedby", "tr-asof-help"), ("value", &value)]);
+        region(h, "asof-notice");
+    });
+}
+
+fn print_buttons(h: &mut Html) {
+    h.wrap("div", &[("class", "tr-actions")], |h| {
+        button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
+        button(h, "tr-button", ("data-go", Screen::Sheet.name()), "open-sheet", t("button.sheet"));
+    });
+}
+
+fn contract_section(h: &mut Html, s: &FormState, today: NaiveDate) {
+    h.open("section", &[("class", "tr-panel tr-contract"), ("aria-labelledby", "tr-contract-title"), ("data-testid", "contract")]);
+    h.el("h2", &[("id", "tr-contract-title")], t("contract.title"));
+    h.el("p", &[], t("contract.intro"));
+    contract::form(h, s, today);
+    h.el("div", &[("class", "tr-contract-results"), ("data-region", "contract-results"), ("data-testid", "contract-results")], "");
+    h.close("section");
+}
+
+fn share_section(h: &mut Html, keep: bool) {
+    h.open("section", &[("class", "tr-panel tr-share"), ("aria-labelledby", "tr-share-title"), ("data-testid", "share")]);
+    h.el("h2", &[("id", "tr-share-title")], t("share.title"));
+    h.el("p", &[("class", "tr-muted")], t("share.private"));
+    button(h, "tr-button", ("data-action", "copy"), "copy-link", t("share.copy"));
+    h.el("p", &[("class", "tr-status"), ("aria-live", "polite"), ("data-region", "share-status"), ("data-testid", "copy-status")], "");
+    region(h, "share-link");
+    h.wrap("div", &[("class", "tr-option")], |h| {
+        let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", "tr-keep"), ("name", "keep"), ("value", "1"), ("aria-describedby", "tr-keep-help")];
+        if keep {
+            attrs.push(("checked", ""));
+        }
+        h.open("input", &attrs);
+        h.el("label", &[("for", "tr-keep")], t("keep.label"));
+    });
+    h.el("p", &[("class", "tr-help"), ("id", "tr-keep-help")], t("keep.help"));
+    button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
+    h.close("section");
+}
+
+pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
+    h.open("div", &[("class", "tr-results")]);
+    title(h, t("results.title"));
+    as_of_control(h, s, today);
+    h.wrap("div", &[("class", "tr-actions")], |h| button(h, "tr-button", ("data-go", Screen::Recap.name()), "adjust", t("button.adjust")));
+    region(h, "eligibility");
+    region(h, "orientation");
+    region(h, "proofs");
+    contract_section(h, s, today);
+    share_section(h, keep);
+    print_buttons(h);
+    h.close("div");
+}
+
+pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked: &[Field]) {
+    h.open("div", &[("class", "tr-advisor")]);
+    title(h, t("advisor.title"));
+    h.el("p", &[], t("advisor.intro"));
+    print_buttons(h);
+    h.open("div", &[("class", "tr-advisor-grid")]);
+    h.wrap("section", &[("class", "tr-advisor-form"), ("aria-labelledby", "tr-advisor-person")], |h| {
+        h.el("h2", &[("id", "tr-advisor-person")], t("advisor.person"));
+        as_of_control(h, s, today);
+        for step in STEPS {
+            h.wrap("fieldset", &[("class", "tr-advisor-group")], |h| {
+                h.el("legend", &[], key(format!("step.{}.title", step.id())));
+                for f in step.fields() {
+                    question(h, s, *f, today, locked.contains(f));
+                }
+            });
+        }
+    });
+    h.wrap("section", &[("class", "tr-advisor-results"), ("aria-labelledby", "tr-advisor-results")], |h| {
+        h.el("h2", &[("id", "tr-advisor-results")], t("advisor.results"));
+        region(h, "eligibility-advisor");
+        region(h, "orientation");
+        region(h, "proofs");
+    });
+    h.close("div");
+    contract_section(h, s, today);
+    share_section(h, keep);
+    h.close("div");
+}
+
+pub fn sheet_screen(h: &mut Html) {
+    h.open("div", &[("class", "tr-sheet-screen")]);
+    title(h, t("sheet.title"));
+    h.el("p", &[], t("sheet.screen_intro"));
+    h.wrap("div", &[("class", "tr-actions")], |h| {
+        button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
+        button(h, "tr-button", ("data-go", Screen::Results.name()), "back-results", t("button.back_results"));
+    });
+    h.close("div");
+}

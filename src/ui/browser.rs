@@ -1,0 +1,157 @@
+//! The app's contacts with the page and the browser, in one place: reading inputs, putting
+//! rendered HTML in regions, keeping controls in step with the state, storage, clipboard,
+//! print, focus. Nothing here decides anything.
+
+use crate::present::form::{is_checked, shown, FormState};
+use crate::i18n::t;
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+/// The `localStorage` key of kept answers.
+pub const STORAGE_KEY: &str = "tremplin:reponses";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+pub fn by_id(id: &str) -> Option<web_sys::Element> {
+    document().and_then(|d| d.get_element_by_id(id))
+}
+
+pub fn element_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target.and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+}
+
+/// The name, value and checked state of a form control.
+pub fn input_of(e: &web_sys::Element) -> Option<(String, String, bool)> {
+    if let Some(input) = e.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some((input.name(), input.value(), input.checked()));
+    }
+    e.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| (s.name(), s.value(), false))
+}
+
+/// Text-like inputs are read on every keystroke (`input`); the others on `change`.
+pub fn is_typed(e: &web_sys::Element) -> bool {
+    e.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(|i| matches!(i.type_().as_str(), "text" | "range"))
+}
+
+fn each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(web_sys::Element)) {
+    if let Ok(list) = root.query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                f(e);
+            }
+        }
+    }
+}
+
+/// Puts freshly rendered HTML into every `data-region` of that name (rendered only if present).
+pub fn fill_region(root: &web_sys::Element, name: &str, render: impl FnOnce() -> String) {
+    let selector = format!("[data-region=\"{name}\"]");
+    if let Ok(Some(region)) = root.query_selector(&selector) {
+        region.set_inner_html(&render());
+    }
+}
+
+/// Ticks, shown blocks and error messages follow the state after each change.
+pub fn sync_controls(root: &web_sys::Element, s: &FormState, today: NaiveDate) {
+    each(root, "input[data-sync]", |e| {
+        if let Some(input) = e.dyn_ref::<web_sys::HtmlInputElement>() {
+            if let Some(on) = is_checked(s, &input.name(), &input.value()) {
+                if input.checked() != on {
+                    input.set_checked(on);
+                }
+            }
+        }
+    });
+    each(root, "[data-when]", |e| {
+        let show = e.get_attribute("data-when").is_some_and(|w| shown(s, &w, today));
+        if e.has_attribute("hidden") == show {
+            let _ = if show { e.remove_attribute("hidden") } else { e.set_attribute("hidden", "") };
+        }
+    });
+    each(root, "[data-error]", |e| {
+        let message = e.get_attribute("data-error").and_then(|slot| s.errors.get(slot.as_str()).copied()).map_or("", t);
+        if e.text_content().unwrap_or_default() != message {
+            e.set_text_content(Some(message));
+        }
+    });
+    each(root, "[data-error-for]", |e| {
+        let bad = e.get_attribute("data-error-for").is_some_and(|slot| s.errors.contains_key(slot.as_str()));
+        let _ = e.set_attribute("aria-invalid", if bad { "true" } else { "false" });
+    });
+}
+
+/// Empties the text boxes of a field ("Je ne sais pas" ticked).
+pub fn clear_text_inputs(field: &str) {
+    let Some(doc) = document() else { return };
+    if let Ok(list) = doc.query_selector_all(&format!("input[type=text][name=\"{field}\"]")) {
+        for i in 0..list.length() {
+            if let Some(input) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                input.set_value("");
+            }
+        }
+    }
+}
+
+pub fn set_value(id: &str, value: &str) {
+    if let Some(input) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.set_value(value);
+    }
+}
+
+/// Moves the keyboard focus to the new screen's title and back to the top.
+pub fn focus_title() {
+    leptos::prelude::request_animation_frame(|| {
+        if let Some(title) = by_id("tr-screen-title").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = title.focus();
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+pub fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Writes the kept answers, or removes them.
+pub fn keep_answers(text: Option<&str>) {
+    if let Some(s) = storage() {
+        let _ = match text {
+            Some(t) => s.set_item(STORAGE_KEY, t),
+            None => s.remove_item(STORAGE_KEY),
+        };
+    }
+}
+
+/// Removes kept answers and a link's fragment from the address bar.
+pub fn forget_answers() {
+    keep_answers(None);
+    if let Some(w) = web_sys::window() {
+        let location = w.location();
+        let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+}
+
+/// This page's address with `fragment`.
+pub fn link_with_fragment(fragment: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    format!("{}#{fragment}", href.split('#').next().unwrap_or_default())
+}
+
+/// Copies text to the clipboard; false when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
