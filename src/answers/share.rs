@@ -97,14 +97,13 @@ fn bool_value(v: &str) -> Option<bool> {
     }
 }
 
-fn codes<T: Ord>(v: &str, parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+/// A comma-separated list of codes, each at most once, in the canonical order of `all`.
+fn codes<T: PartialEq + Copy>(v: &str, all: &[T], parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
     if v.is_empty() {
         return Some(Vec::new());
     }
-    let mut items = v.split(',').map(parse).collect::<Option<Vec<T>>>()?;
-    items.sort();
-    items.dedup();
-    Some(items)
+    let items = v.split(',').map(parse).collect::<Option<Vec<T>>>()?;
+    Some(all.iter().copied().filter(|x| items.contains(x)).collect())
 }
 
 fn bounded(v: &str, max: u32) -> Option<Decimal> {
@@ -134,11 +133,11 @@ pub fn decode(fragment: &str) -> Decoded {
             "e" => set(&mut a.employed, bool_value(value)),
             "r" => set(&mut a.registered, bool_value(value)),
             "m" => set(&mut a.job_seeker_months, value.parse::<u32>().ok().filter(|m| *m <= 1200)),
-            "bf" => set(&mut a.benefits, codes(value, Benefit::from_code)),
+            "bf" => set(&mut a.benefits, codes(value, Benefit::ALL, Benefit::from_code)),
             "h" => set(&mut a.rqth, bool_value(value)),
             "c" => set(
                 &mut a.criteria,
-                codes(value, |s| Criterion::from_code(s).filter(|c| c.is_declarable()))
+                codes(value, Criterion::ALL, |s| Criterion::from_code(s).filter(|c| c.is_declarable()))
                     .map(|v| v.into_iter().collect::<CriteriaSet>()),
             ),
             "j" => set(&mut a.justice, Justice::from_code(value)),

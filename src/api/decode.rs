@@ -9,7 +9,7 @@ use crate::rules::input::{is_department, ContractInput, Input, Person};
 use crate::rules::money::parse_decimal_2;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
+use super::json::{self, Json};
 
 const INPUT_KEYS: &[&str] = &["as_of", "person", "contract"];
 const PERSON_KEYS: &[&str] = &[
@@ -27,15 +27,17 @@ fn invalid(path: &str, message: impl Into<String>) -> ApiError {
 
 /// An object being read, with its path in the input.
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    value: &'a Json,
     path: &'a str,
 }
 
 impl<'a> Obj<'a> {
-    fn new(value: &'a Value, path: &'a str, keys: &[&str]) -> Result<Self> {
-        let map = value.as_object().ok_or_else(|| invalid(path, "expected an object"))?;
-        let obj = Obj { map, path };
-        if let Some(unknown) = map.keys().find(|k| !keys.contains(&k.as_str())) {
+    fn new(value: &'a Json, path: &'a str, keys: &[&str]) -> Result<Self> {
+        if !value.is_object() {
+            return Err(invalid(path, "expected an object"));
+        }
+        let obj = Obj { value, path };
+        if let Some(unknown) = value.keys().find(|k| !keys.contains(k)) {
             return Err(invalid(&obj.child(unknown), format!("unknown field; expected one of {}", keys.join(", "))));
         }
         Ok(obj)
@@ -50,45 +52,42 @@ impl<'a> Obj<'a> {
     }
 
     /// The field's value, `None` when absent or `null` ("not answered").
-    fn get(&self, name: &str) -> Option<(&'a Value, String)> {
-        match self.map.get(name) {
-            None | Some(Value::Null) => None,
+    fn get(&self, name: &str) -> Option<(&'a Json, String)> {
+        match self.value.get(name) {
+            None | Some(Json::Null) => None,
             Some(v) => Some((v, self.child(name))),
         }
     }
 
-    fn opt<T>(&self, name: &str, read: impl Fn(&'a Value, &str) -> Result<T>) -> Result<Option<T>> {
+    fn opt<T>(&self, name: &str, read: impl Fn(&'a Json, &str) -> Result<T>) -> Result<Option<T>> {
         self.get(name).map(|(v, path)| read(v, &path)).transpose()
     }
 
-    fn required<T>(&self, name: &str, read: impl Fn(&'a Value, &str) -> Result<T>) -> Result<T> {
+    fn required<T>(&self, name: &str, read: impl Fn(&'a Json, &str) -> Result<T>) -> Result<T> {
         self.opt(name, read)?.ok_or_else(|| invalid(&self.child(name), "required"))
     }
 }
 
-fn date(v: &Value, path: &str) -> Result<NaiveDate> {
+fn date(v: &Json, path: &str) -> Result<NaiveDate> {
     let text = v.as_str().ok_or_else(|| invalid(path, "expected a date string \"YYYY-MM-DD\""))?;
     parse_iso_date(text).ok_or_else(|| invalid(path, format!("\"{}\" is not a calendar date in the form YYYY-MM-DD", clip(text))))
 }
 
-fn boolean(v: &Value, path: &str) -> Result<bool> {
+fn boolean(v: &Json, path: &str) -> Result<bool> {
     v.as_bool().ok_or_else(|| invalid(path, "expected true, false or null"))
 }
 
 /// An integer ≥ `min` (JSON `14`, not `14.0` nor `"14"`).
-fn integer_from(min: u32) -> impl Fn(&Value, &str) -> Result<u32> {
-    move |v, path| {
-        let n = v.as_number().ok_or_else(|| invalid(path, format!("expected an integer ≥ {min}")))?;
-        match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) if u >= u64::from(min) => u32::try_from(u).map_err(|_| invalid(path, "integer too large")),
-            (Some(_), _) | (None, Some(_)) => Err(invalid(path, format!("expected an integer ≥ {min}"))),
-            (None, None) => Err(invalid(path, format!("expected a whole number ≥ {min} (no fraction, no exponent)"))),
-        }
+fn integer_from(min: u32) -> impl Fn(&Json, &str) -> Result<u32> {
+    move |v, path| match v.as_whole() {
+        Some(Ok(u)) if u >= u64::from(min) => u32::try_from(u).map_err(|_| invalid(path, "integer too large")),
+        Some(_) => Err(invalid(path, format!("expected an integer ≥ {min}"))),
+        None => Err(invalid(path, format!("expected a whole number ≥ {min} (no fraction, no exponent)"))),
     }
 }
 
 /// A decimal string with at most two decimals ("26", "26.5", "26.00"), parsed exactly, > 0.
-fn decimal(v: &Value, path: &str) -> Result<Decimal> {
+fn decimal(v: &Json, path: &str) -> Result<Decimal> {
     let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"26.00\""))?;
     let value = parse_decimal_2(text)
         .ok_or_else(|| invalid(path, format!("\"{}\" is not a decimal with at most two decimals", clip(text))))?;
@@ -98,12 +97,12 @@ fn decimal(v: &Value, path: &str) -> Result<Decimal> {
     Ok(value)
 }
 
-fn code<T>(v: &Value, path: &str, parse: impl Fn(&str) -> Option<T>, expected: &str) -> Result<T> {
+fn code<T>(v: &Json, path: &str, parse: impl Fn(&str) -> Option<T>, expected: &str) -> Result<T> {
     let text = v.as_str().ok_or_else(|| invalid(path, format!("expected one of {expected}")))?;
     parse(text).ok_or_else(|| invalid(path, format!("unknown code \"{}\"; expected one of {expected}", clip(text))))
 }
 
-fn codes<T>(v: &Value, path: &str, parse: impl Fn(&str) -> Option<T>, expected: &str) -> Result<Vec<T>> {
+fn codes<T>(v: &Json, path: &str, parse: impl Fn(&str) -> Option<T>, expected: &str) -> Result<Vec<T>> {
     let items = v.as_array().ok_or_else(|| invalid(path, "expected an array (or null when not answered)"))?;
     items
         .iter()
@@ -121,7 +120,7 @@ fn clip(text: &str) -> String {
     text.chars().take(40).collect()
 }
 
-fn person(v: Option<(&Value, String)>) -> Result<Person> {
+fn person(v: Option<(&Json, String)>) -> Result<Person> {
     let Some((v, path)) = v else { return Ok(Person::default()) };
     let o = Obj::new(v, &path, PERSON_KEYS)?;
     let declarable: Vec<Criterion> = Criterion::ALL.iter().copied().filter(|c| c.is_declarable()).collect();
@@ -133,10 +132,9 @@ fn person(v: Option<(&Value, String)>) -> Result<Person> {
         employed: o.opt("employed", boolean)?,
         job_seeker_months: o.opt("job_seeker_months", integer_from(0))?,
         benefits: o.opt("benefits", |v, p| {
-            let mut b = codes(v, p, Benefit::from_code, &list(Benefit::ALL, Benefit::code))?;
-            b.sort();
-            b.dedup();
-            Ok(b)
+            // Each benefit once, in canonical order.
+            let b = codes(v, p, Benefit::from_code, &list(Benefit::ALL, Benefit::code))?;
+            Ok(Benefit::ALL.iter().copied().filter(|x| b.contains(x)).collect())
         })?,
         rqth: o.opt("rqth", boolean)?,
         criteria: o.opt("criteria", |v, p| {
@@ -151,7 +149,7 @@ fn person(v: Option<(&Value, String)>) -> Result<Person> {
     })
 }
 
-fn contract(v: Option<(&Value, String)>) -> Result<Option<ContractInput>> {
+fn contract(v: Option<(&Json, String)>) -> Result<Option<ContractInput>> {
     let Some((v, path)) = v else { return Ok(None) };
     let o = Obj::new(v, &path, CONTRACT_KEYS)?;
     Ok(Some(ContractInput {
@@ -169,7 +167,7 @@ fn contract(v: Option<(&Value, String)>) -> Result<Option<ContractInput>> {
 
 /// Parses the JSON text of a `simulate` input.
 pub fn input(text: &str) -> Result<Input> {
-    let value: Value = serde_json::from_str(text).map_err(|e| invalid("", format!("not valid JSON: {e}")))?;
+    let value = json::parse(text).map_err(|e| invalid("", format!("not valid JSON: {e}")))?;
     let o = Obj::new(&value, "", INPUT_KEYS)?;
     let input = Input {
         as_of: o.required("as_of", date)?,

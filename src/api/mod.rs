@@ -8,9 +8,10 @@
 
 mod decode;
 mod encode;
+pub mod json;
 
 use crate::rules::{self, Input, Output, RulesError};
-use serde_json::{json, Value};
+use json::{object, string, Json};
 
 /// An input `simulate` cannot compute: a stable code, the path of the first offending field
 /// (`""` for the whole input), and a sentence for the developer.
@@ -26,8 +27,11 @@ impl ApiError {
         ApiError { code: "invalid_input", path: path.to_owned(), message: message.into() }
     }
 
-    pub fn to_json(&self) -> Value {
-        json!({"error": {"code": self.code, "path": self.path, "message": self.message}})
+    pub fn to_json(&self) -> Json {
+        object(vec![(
+            "error",
+            object(vec![("code", string(self.code)), ("path", string(self.path.clone())), ("message", string(self.message.clone()))]),
+        )])
     }
 }
 
@@ -60,7 +64,7 @@ pub fn simulate(input: &Input) -> Result<Output, ApiError> {
 }
 
 /// The output of the API contract for a typed output.
-pub fn output_json(output: &Output) -> Value {
+pub fn output_json(output: &Output) -> Json {
     encode::output(output)
 }
 

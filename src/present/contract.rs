@@ -27,7 +27,7 @@ fn when_block(h: &mut Html, s: &FormState, when: &str, today: NaiveDate, inner: 
 /// A text box; its `name` is its id without the `tr-` prefix.
 fn text_input(h: &mut Html, s: &FormState, id: &str, value: &str, mode: &str, size: &str, described: &str) {
     let name = id.trim_start_matches("tr-");
-    let invalid = if s.errors.contains_key(name) { "true" } else { "false" };
+    let invalid = if s.error(name).is_some() { "true" } else { "false" };
     h.open(
         "input",
         &[
@@ -39,7 +39,7 @@ fn text_input(h: &mut Html, s: &FormState, id: &str, value: &str, mode: &str, si
 }
 
 fn error_slot(h: &mut Html, s: &FormState, slot: &str) {
-    h.el("p", &[("class", "tr-error"), ("id", &format!("tr-{slot}-error")), ("role", "alert"), ("data-error", slot)], s.errors.get(slot).map_or("", |k| t(k)));
+    h.el("p", &[("class", "tr-error"), ("id", &format!("tr-{slot}-error")), ("role", "alert"), ("data-error", slot)], s.error(slot).map_or("", t));
 }
 
 /// The place where a field's legal errors and warnings appear.

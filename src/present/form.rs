@@ -18,16 +18,16 @@ use crate::rules::money::parse_decimal_2;
 use crate::rules::params;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything the forms hold: the answers, the "Je ne sais pas" ticks, whether a custom rate
 /// is being typed, and the fields whose text cannot be read (with their message key).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormState {
     pub answers: Answers,
-    pub dont_know: BTreeSet<Field>,
+    pub dont_know: Vec<Field>,
     pub custom_rate: bool,
-    pub errors: BTreeMap<&'static str, &'static str>,
+    /// (slot, message key) of each field whose text cannot be read.
+    pub errors: Vec<(&'static str, &'static str)>,
 }
 
 impl FormState {
@@ -38,7 +38,12 @@ impl FormState {
 
     /// Whether a contract field holds text that cannot be read.
     pub fn contract_invalid(&self) -> bool {
-        self.errors.keys().any(|k| k.starts_with("c-"))
+        self.errors.iter().any(|(k, _)| k.starts_with("c-"))
+    }
+
+    /// The message key of a slot's error, if any.
+    pub fn error(&self, slot: &str) -> Option<&'static str> {
+        self.errors.iter().find(|(k, _)| *k == slot).map(|(_, m)| *m)
     }
 }
 
@@ -83,13 +88,9 @@ pub fn typed_decimal(text: &str) -> Option<Decimal> {
 }
 
 fn set_error(s: &mut FormState, slot: &'static str, message: Option<&'static str>) {
-    match message {
-        Some(m) => {
-            s.errors.insert(slot, m);
-        }
-        None => {
-            s.errors.remove(slot);
-        }
+    s.errors.retain(|(k, _)| *k != slot);
+    if let Some(m) = message {
+        s.errors.push((slot, m));
     }
 }
 
@@ -256,10 +257,9 @@ fn rate(text: &str) -> Option<Decimal> {
 }
 
 fn mark(s: &mut FormState, f: Field, unknown: bool) {
+    s.dont_know.retain(|x| *x != f);
     if unknown {
-        s.dont_know.insert(f);
-    } else {
-        s.dont_know.remove(&f);
+        s.dont_know.push(f);
     }
 }
 
@@ -395,7 +395,7 @@ fn checkboxes(h: &mut Html, s: &FormState, field: Field, options: &[(&'static st
 }
 
 fn error_slot(h: &mut Html, s: &FormState, slot: &str) {
-    let message = s.errors.get(slot).map_or("", |k| t(k));
+    let message = s.error(slot).map_or("", t);
     h.el("p", &[("class", "tr-error"), ("id", &format!("tr-{slot}-error")), ("role", "alert"), ("data-error", slot)], message);
 }
 
@@ -422,7 +422,7 @@ fn date_parts(h: &mut Html, s: &FormState, field: Field, value: Option<NaiveDate
             let text = text.unwrap_or_default();
             let auto = if field == Field::BirthDate { auto } else { "off" };
             let class = if size == "4" { "tr-input tr-input-year" } else { "tr-input tr-input-2" };
-            let invalid = if s.errors.contains_key(id) { "true" } else { "false" };
+            let invalid = if s.error(id).is_some() { "true" } else { "false" };
             let mut attrs: Vec<Attr<'_>> = vec![
                 ("type", "text"), ("inputmode", "numeric"), ("id", &input_id), ("name", id), ("data-part", part),
                 ("maxlength", size), ("size", size), ("class", class), ("autocomplete", auto),
@@ -489,7 +489,7 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
         }),
         Field::JobSeekerMonths => frame(h, field, as_of, false, locked, |h| {
             let text = a.job_seeker_months.map(|m| m.to_string()).unwrap_or_default();
-            let invalid = if s.errors.contains_key("job_seeker_months") { "true" } else { "false" };
+            let invalid = if s.error("job_seeker_months").is_some() { "true" } else { "false" };
             let mut attrs: Vec<Attr<'_>> = vec![
                 ("type", "text"), ("inputmode", "numeric"), ("id", "tr-q-job_seeker_months"), ("name", "job_seeker_months"),
                 ("class", "tr-input tr-input-4"), ("size", "4"), ("maxlength", "4"), ("value", &text),
@@ -550,11 +550,11 @@ mod tests {
         let mut s = FormState::default();
         let date = |s: &mut FormState, parts| apply(s, Event { name: "birth_date", value: "", checked: false, parts: Some(parts) }, today());
         date(&mut s, ["14", "3", "19"]);
-        assert_eq!((s.answers.birth_date, s.errors.get("birth_date")), (None, None));
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (None, None));
         date(&mut s, ["30", "2", "1999"]);
-        assert_eq!(s.errors.get("birth_date"), Some(&"date.invalid"));
+        assert_eq!(s.error("birth_date"), Some("date.invalid"));
         date(&mut s, ["14", "3", "2030"]);
-        assert_eq!(s.errors.get("birth_date"), Some(&"date.future"));
+        assert_eq!(s.error("birth_date"), Some("date.future"));
         date(&mut s, ["14", "3", "1999"]);
         assert_eq!(s.answers.birth_date, NaiveDate::from_ymd_opt(1999, 3, 14));
         assert!(s.errors.is_empty());

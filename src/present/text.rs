@@ -71,9 +71,14 @@ pub fn or_list(names: &[String]) -> String {
     }
 }
 
+/// The sentence with its first letter in capitals. ASCII only: the catalogue's list items
+/// start with "un"/"une", and Unicode case tables would weigh 19 KB in the Wasm.
 fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// "Encore 1 critère pour un ACI. Une AI ou une ETTI vous accepterait déjà."

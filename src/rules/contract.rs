@@ -333,7 +333,8 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
     if let Some(m) = above_ceiling {
         issues.push(ContractIssue { code: ContractCode::AboveSocialSecurityCeiling, month: Some(m) });
     }
-    issues.sort_by_key(|i| i.code);
+    // Pushed in the order of the table of cddi.md (C2, C3, C4, then the monthly checks), so
+    // errors and warnings each come in that order without sorting.
     let (errors, warnings): (Vec<_>, Vec<_>) = issues.into_iter().partition(|i| i.code.is_error());
 
     let totals = months.iter().fold(Totals::default(), |t, m| Totals {
@@ -368,7 +369,7 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
     if c.employer == Employer::Public {
         notices.push(ContractNotice::PublicEmployerPensionUnverified);
     }
-    notices.sort();
+    let notices = ContractNotice::ALL.iter().copied().filter(|n| notices.contains(n)).collect();
 
     Ok(Contract {
         valid: errors.is_empty(),

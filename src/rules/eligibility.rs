@@ -156,8 +156,8 @@ fn criteria_met(person: &Person, age: Option<u32>, as_of: NaiveDate) -> Result<V
     for declared in person.criteria.iter().flat_map(|set| set.iter()) {
         add(declared, Source::Criteria);
     }
-    met.sort_by_key(|m| m.criterion);
-    Ok(met)
+    // In the order of D1, whatever the order of the answers.
+    Ok(Criterion::ALL.iter().filter_map(|c| met.iter().find(|m| m.criterion == *c)).copied().collect())
 }
 
 /// Judges eligibility on `as_of` (the planned hiring date).

@@ -71,13 +71,13 @@ pub fn sync_controls(root: &web_sys::Element, s: &FormState, today: NaiveDate) {
         }
     });
     each(root, "[data-error]", |e| {
-        let message = e.get_attribute("data-error").and_then(|slot| s.errors.get(slot.as_str()).copied()).map_or("", t);
+        let message = e.get_attribute("data-error").and_then(|slot| s.error(&slot)).map_or("", t);
         if e.text_content().unwrap_or_default() != message {
             e.set_text_content(Some(message));
         }
     });
     each(root, "[data-error-for]", |e| {
-        let bad = e.get_attribute("data-error-for").is_some_and(|slot| s.errors.contains_key(slot.as_str()));
+        let bad = e.get_attribute("data-error-for").is_some_and(|slot| s.error(&slot).is_some());
         let _ = e.set_attribute("aria-invalid", if bad { "true" } else { "false" });
     });
 }
