@@ -270,7 +270,7 @@ pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
     let validity = if c.valid {
         t("contract.valid").to_owned()
     } else {
-        format!("{} {}", t("contract.invalid"), c.errors.iter().map(|i| issue_text(i, &l)).collect::<Vec<_>>().join(" "))
+        tf("contract.invalid_line", &[("errors", &c.errors.iter().map(|i| issue_text(i, &l)).collect::<Vec<_>>().join(" "))])
     };
     h.el("p", &[("class", if c.valid { "tr-ok" } else { "tr-error" }), ("data-testid", "contract-validity")], &validity);
     h.wrap("dl", &[("class", "tr-figures")], |h| {

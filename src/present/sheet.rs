@@ -37,7 +37,7 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         h.el("h3", &[], t("sheet.eligibility"));
         h.wrap("ul", &[("data-testid", "sheet-eligibility")], |h| {
             for st in &e.structures {
-                let line = format!("{} : {}", key(format!("kind.{}", st.kind.code())), key(format!("status.{}", st.status.code())));
+                let line = tf("sheet.kind_status", &[("kind", key(format!("kind.{}", st.kind.code()))), ("status", key(format!("status.{}", st.status.code())))]);
                 h.el("li", &[], &line);
             }
         });
@@ -46,7 +46,7 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         }
         if !e.criteria.is_empty() {
             let names: Vec<String> = e.criteria.iter().map(|m| criterion_label(m.criterion, as_of)).collect();
-            h.el("p", &[], &format!("{} : {}", t("eligibility.criteria"), names.join(" ; ")));
+            h.el("p", &[], &tf("sheet.label_value", &[("label", t("eligibility.criteria")), ("value", &names.join(" ; "))]));
         }
         h.el("h3", &[], t("sheet.documents"));
         if e.proofs.is_empty() {
@@ -54,18 +54,20 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         } else {
             h.wrap("ul", &[("data-testid", "sheet-documents")], |h| {
                 for p in &e.proofs {
-                    let line = format!("{} — {}", key(format!("doc.{}", p.document.code())), proof_when(p.validity, p.issued_on_or_after));
+                    let line = tf("proofs.line", &[("document", key(format!("doc.{}", p.document.code()))), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
                     h.el("li", &[], &line);
                 }
             });
         }
         h.el("h3", &[], t("sheet.prescriber"));
         let r = &out.routing;
-        let mut line = key(format!("prescriber.{}", r.primary.code())).to_owned();
-        if !r.alternatives.is_empty() {
+        let primary = key(format!("prescriber.{}", r.primary.code()));
+        let line = if r.alternatives.is_empty() {
+            primary.to_owned()
+        } else {
             let names: Vec<&str> = r.alternatives.iter().map(|p| key(format!("prescriber.{}", p.code()))).collect();
-            line = format!("{line} — {} {}", t("orientation.alternatives"), names.join(", "));
-        }
+            tf("sheet.prescriber_line", &[("primary", primary), ("alternatives", &names.join(", "))])
+        };
         h.el("p", &[("data-testid", "sheet-prescriber")], &line);
     }
     if let Ok(c) = snap.contract {
@@ -84,8 +86,9 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
             h.el("p", &[("data-testid", "sheet-pay")], &pay);
         }
         if !c.valid {
-            let codes: Vec<&str> = c.errors.iter().map(|i| i.code.code()).collect();
-            h.el("p", &[], &format!("{} {}", t("contract.invalid"), codes.join(", ")));
+            let l = super::text::limits(start);
+            let errors: Vec<String> = c.errors.iter().map(|i| super::text::issue_text(i, &l)).collect();
+            h.el("p", &[], &tf("contract.invalid_line", &[("errors", &errors.join(" "))]));
         }
     }
 }

@@ -160,10 +160,7 @@ pub fn eligibility(h: &mut Html, out: &Output, as_of: NaiveDate, heading: &str, 
         h.wrap("ul", &[("class", "tr-criteria"), ("data-testid", "criteria")], |h| {
             for m in &e.criteria {
                 let level = t(if m.criterion.level() == Level::One { "criterion.level1" } else { "criterion.level2" });
-                h.wrap("li", &[], |h| {
-                    h.text(&criterion_label(m.criterion, as_of));
-                    h.el("span", &[("class", "tr-level")], &format!(" — {level}"));
-                });
+                h.el("li", &[], &tf("eligibility.criterion_line", &[("criterion", &criterion_label(m.criterion, as_of)), ("level", level)]));
             }
         });
     }
@@ -297,9 +294,9 @@ pub fn proofs(h: &mut Html, out: &Output, as_of: NaiveDate) {
         h.wrap("ul", &[("class", "tr-proofs"), ("data-testid", "proofs")], |h| {
             for p in proofs {
                 h.wrap("li", &[("data-criterion", p.criterion.code())], |h| {
-                    h.el("strong", &[], key(format!("doc.{}", p.document.code())));
-                    h.el("span", &[("class", "tr-proof-when")], &format!(" — {}", proof_when(p.validity, p.issued_on_or_after)));
-                    h.el("span", &[("class", "tr-proof-for")], &format!(" ({})", criterion_label(p.criterion, as_of)));
+                    let line = tf("proofs.line", &[("document", key(format!("doc.{}", p.document.code()))), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
+                    h.el("p", &[("class", "tr-proof")], &line);
+                    h.el("p", &[("class", "tr-proof-for tr-muted")], &criterion_label(p.criterion, as_of));
                 });
             }
         });

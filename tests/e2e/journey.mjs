@@ -9,6 +9,8 @@ export const TODAY = '2026-11-23T10:00:00';
 
 export async function openApp(page, url) {
   await page.clock.setFixedTime(new Date(TODAY));
+  // A new fragment on the same page would not reload it: start from a blank page.
+  await page.goto('about:blank');
   await page.goto(url);
   await waitForApp(page);
 }

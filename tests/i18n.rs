@@ -1,0 +1,101 @@
+//! Every sentence the screens ask for exists in the catalogue: the literal ids written in the
+//! code, and the ids built from the engine's codes (one per criterion, status, reason,
+//! document, prescriber, contract error…). A missing one would show its id to a person.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use tremplin::answers::questions::{Field, STEPS};
+use tremplin::i18n::lookup;
+use tremplin::rules::codes::{Benefit, Criterion, Document, Employer, Extension, Justice, Prescriber, Referent, StructureKind};
+use tremplin::rules::contract::{ContractCode, ContractNotice};
+use tremplin::rules::eligibility::{EligibilityReason, Status};
+use tremplin::rules::input::DEPARTMENTS;
+use tremplin::rules::params::ALL;
+use tremplin::rules::routing::RoutingReason;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_literal_id_in_the_code_is_in_the_catalogue() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for call in ["t(\"", "tf(\"", "lookup(\""] {
+            for (i, _) in text.match_indices(call) {
+                // Skip identifiers that merely end in t( / tf( (e.g. `format!(`, `print(`).
+                let before = text[..i].chars().last();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &text[i + call.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let id = &rest[..end];
+                if id.contains('{') || id.is_empty() || id == "no.such.id" {
+                    continue;
+                }
+                seen += 1;
+                if lookup(id).is_none() {
+                    missing.push(format!("{}: {id}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 100, "the scan found only {seen} ids");
+    assert!(missing.is_empty(), "ids missing from the catalogue:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_code_the_engine_returns_has_its_words() {
+    let mut ids: Vec<String> = Vec::new();
+    for k in StructureKind::ALL {
+        ids.push(format!("kind.{}", k.code()));
+        ids.push(format!("kind_article.{}", k.code()));
+    }
+    for s in Status::ALL {
+        ids.push(format!("status.{}", s.code()));
+        ids.push(format!("status.icon.{}", s.code()));
+    }
+    ids.extend(EligibilityReason::ALL.iter().map(|r| format!("reason.{}", r.code())));
+    ids.extend(Criterion::ALL.iter().map(|c| format!("criterion.{}", c.code())));
+    ids.extend(Criterion::ALL.iter().filter(|c| c.is_declarable()).map(|c| format!("situation.{}", c.code())));
+    ids.extend(Document::ALL.iter().map(|d| format!("doc.{}", d.code())));
+    for p in Prescriber::ALL {
+        ids.push(format!("prescriber.{}", p.code()));
+        ids.push(format!("prescriber.serves.{}", p.code()));
+        ids.push(format!("prescriber.search.{}", p.code()));
+    }
+    ids.extend(RoutingReason::ALL.iter().map(|r| format!("routing.{}", r.code())));
+    for c in ContractCode::ALL {
+        ids.push(format!("contract.{}.{}", if c.is_error() { "error" } else { "warning" }, c.code()));
+    }
+    ids.extend(ContractNotice::ALL.iter().map(|n| format!("contract.notice.{}", n.code())));
+    ids.extend(Justice::ALL.iter().map(|j| format!("justice.{}", j.code())));
+    ids.extend(Referent::ALL.iter().map(|r| format!("referent.{}", r.code())));
+    ids.extend(Benefit::ALL.iter().map(|b| format!("benefit.{}", b.code())));
+    ids.extend(Extension::ALL.iter().map(|x| format!("extension.{}", x.code())));
+    ids.extend(Employer::ALL.iter().map(|e| format!("employer.{}", e.code())));
+    ids.extend(ALL.iter().map(|t| format!("param.{}", t.id())));
+    ids.extend(DEPARTMENTS.iter().map(|d| format!("dept.{d}")));
+    ids.extend((1..=12).map(|m| format!("month.{m}")));
+    for step in STEPS {
+        ids.push(format!("step.{}.title", step.id()));
+        for f in step.fields() {
+            ids.push(format!("q.{}.label", f.id()));
+        }
+    }
+    let _ = Field::BirthDate;
+    let missing: Vec<&String> = ids.iter().filter(|id| lookup(id).is_none()).collect();
+    assert!(missing.is_empty(), "ids missing from the catalogue: {missing:?}");
+}
