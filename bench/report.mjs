@@ -32,6 +32,12 @@ for (const f of files) console.log(`  ${f.file.padEnd(34)}${kb(f.raw)} ${kb(f.gz
 console.log(`  ${'total'.padEnd(34)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
 console.log(`  ${'first screen (html, js, wasm, css)'.padEnd(34)}${kb(first.raw)} ${kb(first.gzip)} ${kb(first.brotli)}`);
 
+console.log('\nEngine-only package (scripts/build-engine)');
+execFileSync('scripts/build-engine', { stdio: ['ignore', 'ignore', 'inherit'] });
+const engineWasm = 'pkg/web/tremplin_engine_bg.wasm';
+const engine = { file: engineWasm, raw: statSync(engineWasm).size, gzip: compressed('gzip', ['-9', '-c'], engineWasm), brotli: compressed('brotli', ['-q', '11', '-c'], engineWasm) };
+console.log(`  ${engine.file}: ${kb(engine.raw)} KiB raw, ${kb(engine.gzip)} gzip, ${kb(engine.brotli)} brotli (budget 60 KB brotli)`);
+
 console.log('\nNative micro-benchmark (cargo bench --bench simulate)');
 const benchOut = execFileSync('cargo', ['bench', '--locked', '--bench', 'simulate'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 const simulateNs = Number(/simulate_24_months_ns=(\d+)/.exec(benchOut)?.[1]);
@@ -42,6 +48,6 @@ const timings = await measure(root, 5);
 console.log(`  unthrottled: ${timings.unthrottled.median_ms} ms   (samples ${timings.unthrottled.samples_ms.join(', ')})`);
 console.log(`  throttled (1.6 Mbit/s, 150 ms, 4× CPU): ${timings.throttled.median_ms} ms   (samples ${timings.throttled.samples_ms.join(', ')})`);
 
-const report = { date: new Date().toISOString(), files, total, first_screen: first, simulate_24_months_ns: simulateNs, timings };
+const report = { date: new Date().toISOString(), files, total, first_screen: first, engine_package: engine, simulate_24_months_ns: simulateNs, timings };
 writeFileSync('bench/latest.json', JSON.stringify(report, null, 2) + '\n');
 console.log('\nFigures written to bench/latest.json');

@@ -13,4 +13,5 @@ pub mod i18n;
 #[cfg(all(feature = "ui", target_arch = "wasm32"))]
 pub mod ui;
 pub mod answers;
+pub mod embed;
 pub mod present;

@@ -113,6 +113,29 @@ impl Answers {
         }
     }
 
+    /// Only the answers of `fields` (the others reset), for "Effacer" inside a host portal.
+    pub fn keep_only(&self, fields: &[questions::Field]) -> Answers {
+        use questions::Field as F;
+        let mut a = Answers::default();
+        for f in fields {
+            match f {
+                F::BirthDate => a.birth_date = self.birth_date,
+                F::Department => a.department = self.department.clone(),
+                F::Employed => a.employed = self.employed,
+                F::Registered => a.registered = self.registered,
+                F::JobSeekerMonths => a.job_seeker_months = self.job_seeker_months,
+                F::Benefits => a.benefits = self.benefits.clone(),
+                F::Rqth => a.rqth = self.rqth,
+                F::Criteria => a.criteria = self.criteria,
+                F::Justice => a.justice = self.justice,
+                F::Referent => a.referent = self.referent,
+                F::HadPass => a.had_pass = self.had_pass,
+                F::PreviousPassEnd => a.previous_pass_end = self.previous_pass_end,
+            }
+        }
+        a
+    }
+
     /// Whether any question about the person has been answered.
     pub fn any_person_answer(&self) -> bool {
         self.person() != Person::default() || self.registered.is_some() || self.had_pass.is_some()

@@ -94,6 +94,11 @@ impl Field {
         }
     }
 
+    /// The field with this id.
+    pub fn from_id(id: &str) -> Option<Field> {
+        STEPS.iter().flat_map(|s| s.fields().iter().copied()).find(|f| f.id() == id)
+    }
+
     /// The engine question this field answers, if it is one of `missing`'s.
     pub fn question(self) -> Option<Question> {
         match self {

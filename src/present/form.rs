@@ -28,6 +28,8 @@ pub struct FormState {
     pub custom_rate: bool,
     /// (slot, message key) of each field whose text cannot be read.
     pub errors: Vec<(&'static str, &'static str)>,
+    /// Answers a host portal fixed: shown, not editable.
+    pub locked: Vec<Field>,
 }
 
 impl FormState {
@@ -119,11 +121,13 @@ fn read_date(parts: [&str; 3], latest: Option<NaiveDate>) -> (Option<NaiveDate>,
     }
 }
 
-/// Applies one input event to the state.
+/// Applies one input event to the state. Answers locked by the host do not change.
 pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
     let mut out = Applied::default();
+    if Field::from_id(e.name).is_some_and(|f| s.locked.contains(&f)) {
+        return out;
+    }
     let as_of = s.answers.as_of(today);
-    let field = |f: Field| f;
     let unknown = e.value == "__unknown";
     match e.name {
         "birth_date" | "previous_pass_end" => {
@@ -150,7 +154,7 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "employed" | "registered" | "rqth" | "had_pass" => {
             let v = bool_value(e.value);
             let f = match e.name {
-                "employed" => field(Field::Employed),
+                "employed" => Field::Employed,
                 "registered" => Field::Registered,
                 "rqth" => Field::Rqth,
                 _ => Field::HadPass,
@@ -587,6 +591,16 @@ mod tests {
         apply(&mut s, ev("c-hours", "18", false), today());
         assert!(!s.contract_invalid());
         assert!(shown(&s, "below-min-hours", today()));
+    }
+
+    #[test]
+    fn an_answer_locked_by_the_host_does_not_change() {
+        let mut s = FormState { locked: vec![Field::Department], ..FormState::default() };
+        s.answers.department = Some("59".into());
+        apply(&mut s, ev("department", "13", false), today());
+        assert_eq!(s.answers.department.as_deref(), Some("59"));
+        apply(&mut s, ev("employed", "0", true), today());
+        assert_eq!(s.answers.employed, Some(false));
     }
 
     #[test]

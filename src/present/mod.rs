@@ -19,7 +19,7 @@ pub mod sources;
 pub mod text;
 pub mod verdict;
 
-use crate::answers::questions::{Field, Step, STEPS};
+use crate::answers::questions::{Step, STEPS};
 use crate::api::ApiError;
 use crate::i18n::format::{euros, long_date};
 use crate::i18n::{t, tf};
@@ -38,9 +38,10 @@ pub struct Snapshot<'a> {
     pub form: &'a FormState,
     pub verdict: &'a Result<Output, ApiError>,
     pub contract: &'a Result<Contract, ApiError>,
-    /// Answers fixed by a host portal (embedding), shown but not editable.
-    pub locked: &'a [Field],
     pub keep: bool,
+    /// Inside a host portal that asked for the anonymous result: its origin, and whether the
+    /// person agreed to send it.
+    pub consent: Option<(&'a str, bool)>,
     pub share_status: Option<&'static str>,
     pub share_link: &'a str,
 }
@@ -85,10 +86,10 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
     let s = snap.form;
     match screen {
         Screen::Home => pages::home(&mut h, s),
-        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, snap.locked),
+        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, &s.locked),
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
-        Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, snap.locked),
+        Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
         Screen::Sources => sources::sources(&mut h),
         Screen::Sheet => pages::sheet_screen(&mut h),
     }
@@ -101,8 +102,8 @@ pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "eligibility", "eligi
 pub const CONTRACT_REGIONS: &[&str] = &["contract-results", "issues-months", "issues-hours", "issues-rate", "issues-extension"];
 /// Regions that depend on the answers themselves.
 pub const ANSWER_REGIONS: &[&str] = &["recap", "asof-notice"];
-/// Regions of the share box.
-pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link"];
+/// Regions of the share box and of the host's consent line.
+pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link", "consent"];
 
 fn error_paragraph(h: &mut Html, e: &ApiError) {
     h.el("p", &[("class", "tr-error"), ("role", "alert")], &text::error_text(e));
@@ -168,6 +169,11 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> String {
             h.open("input", &[("type", "text"), ("readonly", ""), ("id", "tr-share-link"), ("class", "tr-input tr-input-wide"), ("data-testid", "share-link"), ("value", snap.share_link)]);
         }
         "sheet" => sheet::sheet(&mut h, snap),
+        "consent" => {
+            if let Some((host, agreed)) = snap.consent {
+                pages::consent(&mut h, host, agreed);
+            }
+        }
         _ => {}
     }
     h.finish()

@@ -223,9 +223,27 @@ pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
     region(h, "orientation");
     region(h, "proofs");
     contract_section(h, s, today);
+    region(h, "consent");
     share_section(h, keep);
     print_buttons(h);
     h.close("div");
+}
+
+/// The consent line of an embedding host that asked for the anonymous result.
+pub fn consent(h: &mut Html, host: &str, agreed: bool) {
+    let site = host.split("://").nth(1).unwrap_or(host);
+    h.open("section", &[("class", "tr-panel tr-consent"), ("aria-labelledby", "tr-consent-title"), ("data-testid", "consent")]);
+    h.el("h2", &[("id", "tr-consent-title")], t("consent.title"));
+    h.wrap("div", &[("class", "tr-option")], |h| {
+        let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", "tr-consent"), ("name", "consent"), ("value", "1"), ("aria-describedby", "tr-consent-help")];
+        if agreed {
+            attrs.push(("checked", ""));
+        }
+        h.open("input", &attrs);
+        h.el("label", &[("for", "tr-consent")], &tf("consent.label", &[("site", site)]));
+    });
+    h.el("p", &[("class", "tr-help"), ("id", "tr-consent-help")], t("consent.help"));
+    h.close("section");
 }
 
 pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked: &[Field]) {
@@ -254,6 +272,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     });
     h.close("div");
     contract_section(h, s, today);
+    region(h, "consent");
     share_section(h, keep);
     h.close("div");
 }

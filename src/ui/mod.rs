@@ -5,10 +5,12 @@
 //! branching here: the engine decides, `present` words it, this module only wires.
 
 pub mod browser;
+pub mod host;
 pub mod shell;
 
-use crate::answers::questions::Field;
 use crate::answers::{share, Answers};
+use crate::embed::options::Options;
+use crate::embed::protocol::{Outgoing, Summary};
 use crate::api::{self, ApiError};
 use crate::i18n::t;
 use crate::present::form::{self, Applied, FormState};
@@ -24,14 +26,14 @@ use leptos::prelude::*;
 
 /// What the shell read before mounting: answers from a link or from storage, the screen to
 /// open, a notice about what could not be read, whether answers are kept on the device, and
-/// the answers a host portal locked.
+/// the options of a host portal that embeds the app.
 #[derive(Debug, Clone, Default)]
 pub struct Startup {
     pub answers: Answers,
     pub screen: Option<Screen>,
     pub notice: Option<String>,
     pub keep: bool,
-    pub locked: Vec<Field>,
+    pub embed: Options,
 }
 
 /// The state every handler and effect shares.
@@ -45,7 +47,9 @@ struct App {
     keep: RwSignal<bool>,
     notice: RwSignal<Option<String>>,
     share: RwSignal<(Option<&'static str>, String)>,
-    locked: StoredValue<Vec<Field>>,
+    /// The person agreed to send the anonymous result to the host.
+    consent: RwSignal<bool>,
+    embed: StoredValue<Options>,
     verdict: Memo<Result<Output, ApiError>>,
     contract: Memo<Result<Contract, ApiError>>,
     main: NodeRef<html::Main>,
@@ -55,8 +59,8 @@ struct App {
 impl App {
     /// Runs `f` with a snapshot of the state, read without tracking.
     fn with_snapshot<R>(self, f: impl FnOnce(&Snapshot<'_>) -> R) -> R {
-        let locked = self.locked.get_value();
-        let (keep, share) = (self.keep.get_untracked(), self.share.get_untracked());
+        let (keep, share, agreed) = (self.keep.get_untracked(), self.share.get_untracked(), self.consent.get_untracked());
+        let host = self.embed.with_value(|o| o.host.clone().filter(|_| o.wants_result));
         self.form.with_untracked(|form| {
             self.verdict.with_untracked(|verdict| {
                 self.contract.with_untracked(|contract| {
@@ -65,10 +69,10 @@ impl App {
                         form,
                         verdict,
                         contract,
-                        locked: &locked,
                         keep,
                         share_status: share.0,
                         share_link: &share.1,
+                        consent: host.as_deref().map(|h| (h, agreed)),
                     })
                 })
             })
@@ -96,12 +100,18 @@ impl App {
         self.screen.set(screen);
     }
 
-    /// "Effacer mes réponses": forgets the answers here, in storage and in the address bar.
+    /// "Effacer mes réponses": forgets the answers here, in storage and in the address bar
+    /// (answers locked by a host portal stay: the host fixed them).
     fn clear(self) {
         self.keep.set(false);
+        self.consent.set(false);
         browser::forget_answers();
         self.share.set((None, String::new()));
-        self.form.set(FormState::new(Answers::default()));
+        self.form.update(|s| {
+            let mut fresh = FormState::new(s.answers.keep_only(&s.locked));
+            fresh.locked = std::mem::take(&mut s.locked);
+            *s = fresh;
+        });
         self.generation.update(|g| *g += 1);
         self.go(Screen::Home);
         self.notice.set(Some(t("keep.cleared").to_owned()));
@@ -138,6 +148,10 @@ impl App {
         let Some((name, value, checked)) = input_of(target) else { return };
         if name == "keep" {
             self.keep.set(checked);
+            return;
+        }
+        if name == "consent" {
+            self.consent.set(checked);
             return;
         }
         // A date in three boxes is read whole; the custom rate comes with its amount.
@@ -186,7 +200,9 @@ impl App {
 #[component]
 pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl IntoView {
     let startup = startup.unwrap_or_default();
-    let form = RwSignal::new(FormState::new(startup.answers));
+    let mut initial = FormState::new(startup.answers);
+    initial.locked = startup.embed.lock.clone();
+    let form = RwSignal::new(initial);
     // The engine without the contract: editing the contract leaves it equal, so the
     // eligibility panels are not drawn again on every keystroke.
     let verdict = Memo::new(move |_| {
@@ -210,7 +226,8 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         keep: RwSignal::new(startup.keep),
         notice: RwSignal::new(startup.notice),
         share: RwSignal::new((None, String::new())),
-        locked: StoredValue::new(startup.locked),
+        consent: RwSignal::new(false),
+        embed: StoredValue::new(startup.embed),
         verdict,
         contract,
         main: NodeRef::new(),
@@ -273,6 +290,50 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
             );
         }
     });
+    // Inside a host portal: messages to the host's origin only.
+    if let Some(host) = app.embed.with_value(|o| o.host.clone().filter(|_| o.embedded)) {
+        let wants_result = app.embed.with_value(|o| o.wants_result);
+        let say_hello = {
+            let host = host.clone();
+            move || {
+                host::post(&host, &Outgoing::Ready);
+                host::post(&host, &Outgoing::Resize { height: host::content_height() });
+            }
+        };
+        request_animation_frame({
+            let host = host.clone();
+            let say_hello = say_hello.clone();
+            move || {
+                say_hello();
+                host::watch_height(move || host::post(&host, &Outgoing::Resize { height: host::content_height() }));
+            }
+        });
+        host::listen(host.clone(), say_hello);
+        let step_host = host.clone();
+        Effect::new(move |previous: Option<Screen>| {
+            let screen = app.screen.get();
+            if previous.is_some_and(|p| p != screen) {
+                host::post(&step_host, &Outgoing::Step { screen: screen.name() });
+            }
+            screen
+        });
+        // The anonymous result: only if the host asked for it and the person agreed.
+        Effect::new(move |_| {
+            let agreed = app.consent.get();
+            let hours = app.form.with(|s| s.answers.contract.weekly_hours);
+            let summary = app.verdict.with(|v| {
+                app.contract.with(|c| v.as_ref().ok().map(|out| Summary::new(out, c.as_ref().ok(), hours)))
+            });
+            if let (true, true, Some(summary)) = (wants_result, agreed, summary) {
+                host::post(&host, &Outgoing::Result(summary));
+            }
+        });
+    }
+    Effect::new(move |_| {
+        app.consent.track();
+        app.fill(&["consent"]);
+    });
+
     // "Garder mes réponses": storage follows the answers, only while it is ticked.
     Effect::new(move |_| {
         let keep = app.keep.get();

@@ -9,7 +9,11 @@ use wasm_bindgen::JsCast;
 /// this device. Problems with either become a notice; nothing valid is lost.
 pub fn startup() -> super::Startup {
     use crate::answers::share::{self, Problem};
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let location = web_sys::window().map(|w| w.location());
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let embed = crate::embed::options::parse(&query);
+    super::host::apply_look(&embed);
     let from_link = share::decode(&hash);
     let (decoded, keep) = if from_link.any || !from_link.problems.is_empty() {
         (from_link, false)
@@ -32,13 +36,18 @@ pub fn startup() -> super::Startup {
     if !fields.is_empty() {
         lines.push(crate::i18n::tf("restore.problems", &[("fields", &fields.join(", "))]));
     }
-    let notice = if lines.is_empty() { decoded.any.then(|| t("restore.ok").to_owned()) } else { Some(lines.join(" ")) };
+    // A host's pre-filled answers are no "restored" answers: say nothing unless something failed.
+    let notice = if lines.is_empty() {
+        (decoded.any && !embed.embedded).then(|| t("restore.ok").to_owned())
+    } else {
+        Some(lines.join(" "))
+    };
     super::Startup {
         notice,
-        screen: decoded.screen.as_deref().and_then(crate::present::screen::Screen::from_name),
+        screen: decoded.screen.as_deref().and_then(crate::present::screen::Screen::from_name).or(embed.start),
         answers: decoded.answers,
         keep,
-        locked: Vec::new(),
+        embed,
     }
 }
 

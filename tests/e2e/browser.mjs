@@ -25,8 +25,11 @@ export const DESKTOP = { width: 1280, height: 800 };
 export async function openPage(browser, viewport = DESKTOP, options = {}) {
   const context = await browser.newContext({ viewport, locale: 'fr-FR', ...options });
   const page = await context.newPage();
-  const log = { errors: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  const log = { errors: [], warnings: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   context.on('request', (r) => log.requests.push(r.url()));
   return { context, page, log };

@@ -119,6 +119,23 @@ test('the sources page lists every legal value with its period and its text', as
   await context.close();
 });
 
+test('the integration page generates the snippet, previews it, and passes axe', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, log, context } = await openPage(browser, viewport);
+    await page.goto(`${server.url}integration.html`);
+    const snippet = page.locator('#snippet');
+    await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('embed.js'));
+    await page.check('#o-events');
+    assert.match(await snippet.textContent(), /data-events="result"/);
+    assert.match(await snippet.textContent(), /data-lock="department"/);
+    await page.frameLocator('#preview iframe').locator('[data-testid=app-ready]').waitFor();
+    await page.waitForFunction(() => document.querySelector('#events-log').textContent.includes('"ready"'));
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
 test('a corrupted link opens with a clear notice and keeps every valid answer', async () => {
   const { page, log, context } = await openPage(browser, PHONE);
   await openApp(page, `${server.url}#v=1&b=1999-02-30&d=59&e=0&cw=abc&zz=1&s=recapitulatif`);

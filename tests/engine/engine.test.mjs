@@ -1,0 +1,58 @@
+// The engine-only package (pkg/node, built by scripts/build-engine) against every reference
+// case of ../shared/cases, compared as shared/cases/README.md says; plus its size budget and
+// its behaviour on malformed input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const engine = require('../../pkg/node/tremplin_engine.js');
+const CASES = process.env.TREMPLIN_CASES ?? join(import.meta.dirname, '../../../shared/cases');
+
+/** The first difference: objects as subsets, arrays equal, scalars exact (cases/README.md). */
+function difference(expect, actual, path) {
+  if (Array.isArray(expect)) {
+    return JSON.stringify(expect) === JSON.stringify(actual) ? null : { path, expect, actual };
+  }
+  if (expect !== null && typeof expect === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return { path, expect, actual };
+    for (const [k, v] of Object.entries(expect)) {
+      if (!(k in actual)) return { path: `${path}.${k}`, expect: v, actual: '(absent)' };
+      const d = difference(v, actual[k], `${path}.${k}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return expect === actual ? null : { path, expect, actual };
+}
+
+const files = readdirSync(CASES).filter((f) => f.endsWith('.json')).sort();
+test('the reference cases folder is not empty', () => assert.ok(files.length > 0, `no case in ${CASES}`));
+
+for (const file of files) {
+  test(`engine package: ${file}`, () => {
+    const c = JSON.parse(readFileSync(join(CASES, file), 'utf8'));
+    assert.ok(c.input && c.expect, `${file} has no input or expect`);
+    const out = JSON.parse(engine.simulate(JSON.stringify(c.input)));
+    const d = difference(c.expect, out, 'expect');
+    assert.equal(d, null, d && `${file}: first difference at ${d.path}: expected ${JSON.stringify(d.expect)}, got ${JSON.stringify(d.actual)}`);
+  });
+}
+
+test('malformed input gives a structured error, never an exception', () => {
+  for (const bad of ['', 'null', '{', '{"as_of":"2026-02-30"}', '{"as_of":"2026-07-01","person":{"criteria":["JEUNE"]}}']) {
+    const out = JSON.parse(engine.simulate(bad));
+    assert.equal(out.error.code, 'invalid_input', bad);
+    assert.equal(typeof out.error.path, 'string');
+  }
+  assert.equal(engine.rulesVersion(), '2026-06-01');
+});
+
+test('the engine package weighs under 60 KB brotli', () => {
+  const wasm = readFileSync(join(import.meta.dirname, '../../pkg/web/tremplin_engine_bg.wasm'));
+  const size = brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  assert.ok(size < 60 * 1024, `${size} bytes brotli`);
+});
