@@ -117,6 +117,7 @@ pub fn parse(query: &str) -> Options {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 mod tests {
     use super::*;
 

@@ -107,6 +107,7 @@ pub fn parse_incoming(text: &str) -> Option<Incoming> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 mod tests {
     use super::*;
     use crate::api::{parse_input, simulate};

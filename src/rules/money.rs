@@ -46,6 +46,7 @@ pub fn two_decimals(x: Decimal) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 mod tests {
     use super::*;
     use std::str::FromStr;

@@ -1,0 +1,190 @@
+//! Property-based fuzzing of the two decoders of outside data: `simulate_json` (partners,
+//! tests, the app's export) and the share-link / pre-fill decoder (URL fragments, storage,
+//! host portals), plus the host's options and messages. Every input must give a structured
+//! error or a valid result, never a panic, never an arithmetic overflow (run with overflow
+//! checks, see `Cargo.toml` `[profile.fuzz]`).
+//!
+//! `cargo test --test fuzz` runs a quick pass; `scripts/test` runs the bounded run
+//! (`TREMPLIN_FUZZ_CASES`, 100 000 cases per property: 400 000 inputs for `simulate_json`,
+//! 200 000 for the share decoder) with
+//! `--profile fuzz`. A longer run: `TREMPLIN_FUZZ_CASES=2000000 cargo test --profile fuzz --test fuzz`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+use tremplin::answers::share;
+use tremplin::api::json::{self, Json};
+use tremplin::api::simulate_json;
+
+fn cases() -> u32 {
+    std::env::var("TREMPLIN_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000)
+}
+
+fn config() -> Config {
+    Config { cases: cases(), failure_persistence: None, ..Config::default() }
+}
+
+/// Checks the shape of what `simulate_json` returned.
+fn check_output(input: &str) -> Result<(), TestCaseError> {
+    let text = simulate_json(input);
+    let out = json::parse(&text).map_err(|e| TestCaseError::fail(format!("not JSON ({e}) for input {input:?}")))?;
+    if let Some(error) = out.get("error") {
+        let code = error.get("code").and_then(Json::as_str);
+        prop_assert!(matches!(code, Some("invalid_input" | "date_not_covered")), "bad error code {code:?} for {input:?}");
+        prop_assert!(error.get("path").and_then(Json::as_str).is_some());
+        prop_assert!(error.get("message").and_then(Json::as_str).is_some_and(|m| !m.is_empty()));
+        return Ok(());
+    }
+    prop_assert!(out.get("rules_version").and_then(Json::as_str).is_some(), "no rules_version for {input:?}");
+    let structures = out.get("eligibility").and_then(|e| e.get("structures"));
+    prop_assert_eq!(structures.map(|s| s.keys().count()), Some(5));
+    prop_assert!(out.get("routing").and_then(|r| r.get("primary")).and_then(Json::as_str).is_some());
+    if let Some(c) = out.get("contract") {
+        let valid = c.get("valid").and_then(Json::as_bool);
+        let errors = c.get("errors").and_then(Json::as_array).map(<[Json]>::len);
+        prop_assert_eq!(valid, errors.map(|n| n == 0), "valid must mean no errors");
+        prop_assert!(c.get("months").and_then(Json::as_array).is_some_and(|m| !m.is_empty()));
+    }
+    Ok(())
+}
+
+const VALID: &str = r#"{"as_of":"2026-07-01","person":{"birth_date":"1999-03-14","department":"59","employed":false,"job_seeker_months":14,"benefits":["RSA"],"rqth":false,"criteria":["QPV","PI"],"justice":"none","referent":"none","previous_pass_end":null},"contract":{"start":"2026-07-01","months":12,"weekly_hours":"26.00","hourly_rate":null,"under_20h_derogation":false,"extension":null,"employer":"private"}}"#;
+
+/// Values that sit on edges: valid and invalid dates, numbers and codes, wrong types.
+fn edge_value() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "null", "true", "false", "0", "1", "3", "4", "12", "23", "24", "25", "30", "60", "61", "84", "85", "120", "121",
+        "-1", "-0", "1.5", "1e3", "4294967295", "4294967296", "18446744073709551616", "\"\"", "\"x\"", "[]", "{}", "[null]",
+        "\"2021-12-31\"", "\"2022-01-01\"", "\"2026-02-28\"", "\"2026-02-29\"", "\"2024-02-29\"", "\"2026-05-31\"",
+        "\"2026-06-01\"", "\"2099-12-31\"", "\"0001-01-01\"", "\"9999-12-31\"", "\"1900-01-01\"", "\"2010-12-01\"",
+        "\"0.01\"", "\"0\"", "\"19.99\"", "\"20\"", "\"26.5\"", "\"35\"", "\"35.01\"", "\"168\"", "\"168.01\"",
+        "\"999.99\"", "\"1000\"", "\"1000.01\"", "\"12.02\"", "\"12.31\"", "\"26.40\"", "\"26.41\"", "\"999999999\"",
+        "[\"RSA\",\"ASS\",\"AAH\"]", "[\"RSA\",\"RSA\"]", "[\"QPV\",\"PI\",\"FLE\",\"PM\",\"ASE\",\"DETENTION_MJ\"]",
+        "[\"JEUNE\"]", "\"none\"", "\"detained\"", "\"sentence_adjustment\"", "\"released\"", "\"FT\"", "\"OTHER\"",
+        "\"senior\"", "\"rqth\"", "\"training\"", "\"difficulties\"", "\"public\"", "\"2A\"", "\"976\"", "\"20\"",
+    ])
+    .prop_map(str::to_owned)
+}
+
+fn object_of(fields: &'static [&'static str], extra: impl Strategy<Value = Option<String>>) -> impl Strategy<Value = String> {
+    (prop::collection::vec((prop::sample::select(fields), edge_value()), 0..fields.len() + 2), extra).prop_map(|(pairs, extra)| {
+        let mut parts: Vec<String> = pairs.into_iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+        if let Some(e) = extra {
+            parts.push(e);
+        }
+        format!("{{{}}}", parts.join(","))
+    })
+}
+
+const PERSON: &[&str] = &[
+    "birth_date", "department", "employed", "job_seeker_months", "benefits", "rqth", "criteria", "justice", "referent",
+    "previous_pass_end",
+];
+const CONTRACT: &[&str] = &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
+
+/// Inputs built from the contract's fields with edge values: they reach deep into the rules.
+fn structured_input() -> impl Strategy<Value = String> {
+    (edge_value(), object_of(PERSON, Just(None)), prop::option::of(object_of(CONTRACT, Just(None))), any::<bool>()).prop_map(
+        |(as_of, person, contract, with_person)| {
+            let mut parts = vec![format!("\"as_of\":{as_of}")];
+            if with_person {
+                parts.push(format!("\"person\":{person}"));
+            }
+            if let Some(c) = contract {
+                parts.push(format!("\"contract\":{c}"));
+            }
+            format!("{{{}}}", parts.join(","))
+        },
+    )
+}
+
+/// The valid input with one to three of its fields replaced by edge values: most of these are
+/// understood, so they exercise the rules with extreme dates, durations, hours and rates.
+fn swapped_fields() -> impl Strategy<Value = String> {
+    let field = prop_oneof![
+        Just(("", "as_of")),
+        prop::sample::select(PERSON).prop_map(|f| ("person", f)),
+        prop::sample::select(CONTRACT).prop_map(|f| ("contract", f)),
+    ];
+    prop::collection::vec((field, edge_value()), 1..4).prop_map(|swaps| {
+        let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        for ((object, key), value) in swaps {
+            let value: serde_json::Value = serde_json::from_str(&value).unwrap();
+            let target = if object.is_empty() { &mut v } else { &mut v[object] };
+            target[key] = value;
+        }
+        v.to_string()
+    })
+}
+
+/// A valid input with a few bytes changed, removed or inserted.
+fn mutated(base: &'static str) -> impl Strategy<Value = String> {
+    prop::collection::vec((any::<usize>(), 0u8..3, prop::sample::select(b"{}[]\",:0123456789-.eaz \\".to_vec())), 1..4).prop_map(move |ops| {
+        let mut bytes = base.as_bytes().to_vec();
+        for (at, op, byte) in ops {
+            if bytes.is_empty() {
+                break;
+            }
+            let i = at % bytes.len();
+            match op {
+                0 => bytes[i] = byte,
+                1 => {
+                    bytes.remove(i);
+                }
+                _ => bytes.insert(i, byte),
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn simulate_json_answers_any_text(text in "\\PC{0,120}") {
+        check_output(&text)?;
+    }
+
+    #[test]
+    fn simulate_json_answers_any_mutation_of_a_valid_input(text in mutated(VALID)) {
+        check_output(&text)?;
+    }
+
+    #[test]
+    fn simulate_json_answers_inputs_built_from_edge_values(text in structured_input()) {
+        check_output(&text)?;
+    }
+
+    #[test]
+    fn simulate_json_answers_valid_inputs_with_extreme_values(text in swapped_fields()) {
+        check_output(&text)?;
+    }
+
+    #[test]
+    fn the_share_decoder_answers_any_fragment_and_is_stable(text in "[#a-z0-9=&,._%+-]{0,200}|\\PC{0,80}") {
+        let decoded = share::decode(&text);
+        // What was kept encodes and decodes back to itself, with nothing dropped.
+        let again = share::decode(&share::encode(&decoded.answers, decoded.screen.as_deref()));
+        prop_assert_eq!(&again.answers, &decoded.answers);
+        prop_assert!(again.problems.is_empty(), "{:?} from {:?}", again.problems, text);
+        // And the engine takes what the decoder kept.
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let _ = tremplin::api::simulate(&decoded.answers.to_input(today));
+    }
+
+    #[test]
+    fn the_share_decoder_answers_any_mutation_of_a_full_link(text in mutated(FULL_LINK)) {
+        let decoded = share::decode(&text);
+        let again = share::decode(&share::encode(&decoded.answers, decoded.screen.as_deref()));
+        prop_assert_eq!(again.answers, decoded.answers);
+    }
+
+    #[test]
+    fn host_options_and_messages_never_panic(query in "\\PC{0,120}", message in "\\PC{0,80}") {
+        let _ = tremplin::embed::options::parse(&query);
+        let _ = tremplin::embed::protocol::parse_incoming(&message);
+    }
+}
+
+const FULL_LINK: &str = "v=1&b=1999-03-14&d=2A&e=0&r=1&m=14&bf=RSA,AAH&h=0&c=PI,QPV&j=none&rf=none&p=1&pe=2023-03-31&a=2026-07-01&cs=2026-07-01&cm=30&cw=26.5&cr=13.54&cd=0&cx=senior&ce=public&s=resultats";
