@@ -13,10 +13,15 @@ fn main() {
     let today = tremplin::ui::shell::today();
     let startup = tremplin::ui::shell::startup();
     leptos::mount::mount_to_body(move || tremplin::ui::App(tremplin::ui::AppProps { today, startup: Some(startup) }));
-    // The first screen is interactive from here: `scripts/bench` reads this mark.
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark("tr-interactive");
-    }
+}
+
+/// Test hook for the crash screen: panics on purpose, so the end-to-end tests can check that a
+/// panic shows a calm message instead of a frozen page. Reachable only from the console, never
+/// from any input.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = "__tremplinCrashTest")]
+pub fn crash_test() {
+    panic!("crash test requested from the console");
 }
 
 /// `simulate(input_json) -> output_json` of the API contract, for partners and tests.

@@ -9,7 +9,6 @@ pub enum Screen {
     Recap,
     Results,
     Advisor,
-    Sources,
     Sheet,
 }
 
@@ -29,13 +28,12 @@ impl Screen {
             Screen::Recap => "recapitulatif",
             Screen::Results => "resultats",
             Screen::Advisor => "conseiller",
-            Screen::Sources => "sources",
             Screen::Sheet => "fiche",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Screen> {
-        let fixed = [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sources, Screen::Sheet];
+        let fixed = [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sheet];
         fixed
             .into_iter()
             .chain(STEPS.iter().map(|s| Screen::Step(*s)))
@@ -49,7 +47,7 @@ mod tests {
 
     #[test]
     fn every_screen_name_reads_back() {
-        for s in [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sources, Screen::Sheet]
+        for s in [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sheet]
             .into_iter()
             .chain(STEPS.iter().map(|s| Screen::Step(*s)))
         {

@@ -1,11 +1,13 @@
 //! "Sources et paramètres": generated from the parameter timelines, every value with its
-//! period and the legal text that sets it, so anyone can check what the simulator uses.
+//! period and the legal text that sets it, so anyone can check what the simulator uses. A
+//! static page (`sources.html`) written at build time by `src/bin/sources-page.rs`: it needs
+//! no script, and its code stays out of the app's WebAssembly.
 
 use super::html::Html;
-use super::text::key;
+use super::text::key2;
 use super::verdict::refs;
 use crate::i18n::format::{euros, long_date, short};
-use crate::i18n::{lookup, t, tf};
+use crate::i18n::{lookup2, t, tf};
 use crate::rules::params::{self, Value, ALL};
 
 /// A value in words, French style.
@@ -22,13 +24,13 @@ pub fn value_text(v: &Value) -> String {
         Value::Table(rows) => rows
             .iter()
             .map(|(k, v)| {
-                let name = lookup(&format!("kind_article.{k}")).or_else(|| lookup(&format!("criterion.{k}"))).unwrap_or(k);
+                let name = lookup2("kind_article.", k).or_else(|| lookup2("criterion.", k)).unwrap_or(k);
                 tf("value.row", &[("key", &name.replace(['{', '}'], "")), ("value", &value_text(v))])
             })
             .collect::<Vec<_>>()
             .join(" ; "),
         Value::Proof(doc, months) => {
-            let doc = key(format!("doc.{doc}"));
+            let doc = key2("doc.", doc);
             match months {
                 Some(m) => tf("value.proof_months", &[("doc", doc), ("n", &m.to_string())]),
                 None => tf("value.proof_any", &[("doc", doc)]),
@@ -45,9 +47,40 @@ pub fn value_text(v: &Value) -> String {
     }
 }
 
-pub fn sources(h: &mut Html) {
+/// The whole page, styled by the app's stylesheet `css`.
+pub fn page(css: &str) -> String {
+    let mut h = Html::new();
+    h.raw("<!doctype html>");
+    h.open("html", &[("lang", "fr")]);
+    h.open("head", &[]);
+    h.open("meta", &[("charset", "utf-8")]);
+    h.open("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]);
+    h.open("meta", &[("http-equiv", "Content-Security-Policy"), ("content", "default-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'")]);
+    h.el("title", &[], &format!("{} — {}", t("sources.title"), t("app.name")));
+    h.open("link", &[("rel", "stylesheet"), ("href", css)]);
+    h.open("link", &[("rel", "icon"), ("href", "favicon.svg")]);
+    h.close("head").open("body", &[]);
+    h.open("div", &[("class", "tr-app")]);
+    h.wrap("header", &[("class", "tr-header")], |h| {
+        h.el("a", &[("class", "tr-skip"), ("href", "#contenu")], t("nav.skip"));
+        h.wrap("div", &[("class", "tr-header-inner")], |h| {
+            h.wrap("a", &[("class", "tr-brand"), ("href", "./")], |h| {
+                h.el("span", &[], t("app.name"));
+                h.el("span", &[("class", "tr-brand-tagline")], t("app.tagline"));
+            });
+        });
+    });
+    h.wrap("main", &[("class", "tr-main"), ("id", "contenu")], sources);
+    h.wrap("footer", &[("class", "tr-footer")], |h| {
+        h.el("p", &[], t("footer.privacy"));
+    });
+    h.close("div").close("body").close("html");
+    h.finish()
+}
+
+fn sources(h: &mut Html) {
     h.open("div", &[("class", "tr-sources")]);
-    h.el("h1", &[("id", "tr-screen-title"), ("tabindex", "-1")], t("sources.title"));
+    h.el("h1", &[("id", "tr-screen-title")], t("sources.title"));
     h.el("p", &[], t("sources.intro"));
     let version = tf("sources.version", &[("version", &long_date(params::rules_version())), ("checked", &long_date(params::CHECKED))]);
     h.el("p", &[], &version);
@@ -55,13 +88,13 @@ pub fn sources(h: &mut Html) {
         let id = tl.id();
         let heading = format!("tr-p-{}", id.replace('.', "-"));
         h.open("section", &[("class", "tr-param"), ("aria-labelledby", &heading), ("data-testid", &format!("param-{id}"))]);
-        h.el("h2", &[("id", &heading)], lookup(&format!("param.{id}")).unwrap_or(id));
+        h.el("h2", &[("id", &heading)], lookup2("param.", id).unwrap_or(id));
         refs(h, tl.refs());
         h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", &heading)]);
         h.open("table", &[("class", "tr-table")]);
         h.open("thead", &[]).open("tr", &[]);
         for col in ["from", "value", "source"] {
-            h.el("th", &[("scope", "col")], key(format!("sources.col.{col}")));
+            h.el("th", &[("scope", "col")], key2("sources.col.", col));
         }
         h.close("tr").close("thead").open("tbody", &[]);
         for i in 0..tl.len() {

@@ -61,10 +61,10 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await p.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - window.__events.filter((e) => e.type === 'resize').at(-1).height) < 2);
     const home = await frameHeight(iframe);
     assert.ok(await noInnerScrollbar(iframe), 'no inner scrollbar on the first screen');
-    await frame.locator('[data-testid=nav-sources]').click();
+    await frame.locator('[data-testid=nav-advisor]').click();
     await p.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 500, home);
     assert.ok(await noInnerScrollbar(iframe), 'no inner scrollbar on a long screen');
-    assert.ok((await events(p, 'step')).some((e) => e.screen === 'sources'));
+    assert.ok((await events(p, 'step')).some((e) => e.screen === 'conseiller'));
     await frame.locator('[data-testid=nav-journey]').click();
     await p.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height < h + 400, home);
     assert.ok(await noInnerScrollbar(iframe), 'the frame shrinks back');

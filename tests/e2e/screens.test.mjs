@@ -15,7 +15,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const SITUATION = 'v=1&b=1991-05-10&d=13&e=0&r=1&m=14&bf=&h=0&c=PI,QPV&j=none&rf=none&p=0';
 const SCREENS = [
   'accueil', 'questions', 'questions-situation', 'questions-ressources', 'questions-vie',
-  'questions-justice', 'questions-parcours', 'recapitulatif', 'resultats', 'conseiller', 'sources', 'fiche',
+  'questions-justice', 'questions-parcours', 'recapitulatif', 'resultats', 'conseiller', 'fiche',
 ];
 const ZOOM_200 = { width: 640, height: 400 }; // a 1280×800 window at 200 % zoom
 
@@ -29,6 +29,14 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP], ['200 % 
       assert.deepEqual(await axe(page), [], `axe on ${name}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${name} overflows sideways by ${overflow}px`);
+    }
+    // The static pages: sources and integration.
+    for (const path of ['sources.html', 'integration.html']) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector('h1');
+      assert.deepEqual(await axe(page), [], `axe on ${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} overflows sideways by ${overflow}px`);
     }
     assert.deepEqual(log.errors, []);
     assert.deepEqual(foreignRequests(log, [server.url.replace(/\/$/, '')]), []);
@@ -110,7 +118,9 @@ test('advisor mode: every question on one page, results beside, the sheet one cl
 
 test('the sources page lists every legal value with its period and its text', async () => {
   const { page, context } = await openPage(browser, DESKTOP);
-  await openApp(page, `${server.url}#v=1&s=sources`);
+  await openApp(page, server.url);
+  await page.click('[data-testid=nav-sources]');
+  await page.waitForURL(/sources\.html$/);
   const smic = await page.textContent('[data-testid="param-pay.smic_hourly"]');
   assert.match(smic, /1er janvier 2022[^]*10,57\u00a0€ de l’heure[^]*Décret n° 2021-1741/);
   assert.match(smic, /1er juin 2026[^]*12,31\u00a0€ de l’heure[^]*À vérifier/);

@@ -32,7 +32,7 @@ export async function serve({ root = 'dist', port = 0, base = '/', headers = {},
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
-    const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
+    const extra = typeof headers === 'function' ? headers(url.pathname, url.search) : headers;
     const send = (status, type, body, key) => {
       const head = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...extra };
       if (compress && key && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {

@@ -1,0 +1,79 @@
+// Trunk post-build hook, on the staging folder:
+// 1. minifies the wasm-bindgen glue with terser (Trunk's own JS minifier cannot read it) and
+//    updates its Subresource Integrity hash in index.html;
+// 2. writes sources.html, the static "Sources et paramètres" page (src/bin/sources-page.rs);
+// 3. writes sw.js, the service worker that keeps the app's files for offline use. Its cache
+//    is named after a hash of the build's files, so a new build (new content-hashed names,
+//    new sw.js) installs a new cache and removes the old one.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const glue = readdirSync(dir).find((f) => /^tremplin-[0-9a-f]+\.js$/.test(f));
+  if (glue) {
+    const path = join(dir, glue);
+    const before = readFileSync(path, 'utf8');
+    const { code } = await minify(before, { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
+    const index = join(dir, 'index.html');
+    const html = readFileSync(index, 'utf8');
+    if (!html.includes(sri(before))) throw new Error(`no integrity hash of ${glue} in index.html`);
+    writeFileSync(index, html.replaceAll(sri(before), sri(code)));
+    console.log(`${glue}: ${before.length} -> ${code.length} bytes (terser), integrity updated`);
+  }
+}
+// 2. the "Sources et paramètres" page, generated from the parameter timelines (before the
+//    service worker's list, so it is kept for offline use too).
+execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'sources-page', '--', dir], { stdio: 'inherit' });
+
+const files = readdirSync(dir)
+  .filter((f) => statSync(join(dir, f)).isFile() && f !== 'sw.js' && !f.startsWith('_'))
+  .sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+const version = `tremplin-${hash.digest('hex').slice(0, 16)}`;
+const precache = ['./', ...files.map((f) => `./${f}`)];
+
+const source = `// Generated at build time by scripts/post-build.mjs: do not edit.
+// Keeps the app's files for offline use; off inside a host's iframe.
+const VERSION = ${JSON.stringify(version)};
+const FILES = ${JSON.stringify(precache)};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('tremplin-') && key !== VERSION).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Pages inside a host's iframe are left alone; a page of its own: the network first (a new
+    // build is seen at once), the kept copy when offline.
+    if (request.destination !== 'document') return;
+    event.respondWith(fetch(request).catch(async () =>
+      (await caches.match(request, { ignoreSearch: true })) || caches.match('./index.html')));
+    return;
+  }
+  event.respondWith((async () => {
+    const client = event.clientId ? await self.clients.get(event.clientId) : null;
+    if (client && client.frameType === 'nested') return fetch(request);
+    return (await caches.match(request, { ignoreSearch: true })) || fetch(request);
+  })());
+});
+`;
+writeFileSync(join(dir, 'sw.js'), source);
+console.log(`sw.js: ${version}, ${precache.length} files`);
