@@ -3,8 +3,10 @@
 //! in the browser; nothing about the person leaves their device.
 //!
 //! Dependencies point one way: [`rules`] (the pure engine) ← [`api`] (the JSON contract of
-//! `simulate`) ← `ui` / `embed` (the Leptos screens and the host boundary, browser only) ←
-//! `main.rs` (the shell). See README.md for the code map and the invariants.
+//! `simulate`) and [`answers`] (the questions and the share-link codec) ← [`present`] (pure
+//! HTML renderers, with [`i18n`]'s sentences) and [`embed`] (the host boundary) ← `ui` (the
+//! thin Leptos layer, browser only) ← `main.rs` (the shell). See README.md for the code map
+//! and the invariants.
 
 pub mod api;
 pub mod rules;

@@ -2,6 +2,8 @@
 //! engine's [`Input`]. Pure: the share-link codec ([`share`]) and the question list
 //! ([`questions`]) live here so they can be tested and fuzzed natively.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 pub mod questions;
 pub mod share;
 
@@ -143,6 +145,7 @@ impl Answers {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 mod tests {
     use super::*;
 

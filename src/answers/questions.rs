@@ -165,16 +165,16 @@ impl Field {
             Field::Benefits => match &a.benefits {
                 None => unknown(),
                 Some(b) if b.is_empty() => t("answer.none").to_owned(),
-                Some(b) => b.iter().map(|x| code_label("benefit", x.code())).collect::<Vec<_>>().join(" ; "),
+                Some(b) => b.iter().map(|x| code_label("benefit.", x.code())).collect::<Vec<_>>().join(" ; "),
             },
             Field::Rqth => yes_no(a.rqth),
             Field::Criteria => match a.criteria {
                 None => unknown(),
                 Some(c) if c.is_empty() => t("answer.none").to_owned(),
-                Some(c) => c.iter().map(|x| code_label("criterion", x.code())).collect::<Vec<_>>().join(" ; "),
+                Some(c) => c.iter().map(|x| code_label("criterion.", x.code())).collect::<Vec<_>>().join(" ; "),
             },
-            Field::Justice => a.justice.map_or_else(unknown, |j| code_label("justice", j.code())),
-            Field::Referent => a.referent.map_or_else(unknown, |r| code_label("referent", r.code())),
+            Field::Justice => a.justice.map_or_else(unknown, |j| code_label("justice.", j.code())),
+            Field::Referent => a.referent.map_or_else(unknown, |r| code_label("referent.", r.code())),
             Field::HadPass => yes_no(a.had_pass),
             Field::PreviousPassEnd => a.previous_pass_end.map_or_else(unknown, long_date),
         }
@@ -206,6 +206,7 @@ pub const REFERENT_OPTIONS: &[Referent] =
     &[Referent::None, Referent::Ft, Referent::Ml, Referent::CapEmploi, Referent::Dept, Referent::Other];
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 mod tests {
     use super::*;
 

@@ -6,6 +6,8 @@
 //! impossible dates) and `date_not_covered` (a date before the parameter tables, 2022-01-01:
 //! the product does not know the law then, so it refuses rather than guess).
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 mod decode;
 mod encode;
 pub mod json;
@@ -61,6 +63,11 @@ pub fn parse_input(text: &str) -> Result<Input, ApiError> {
 /// The typed `simulate`: the engine's answer for a typed input.
 pub fn simulate(input: &Input) -> Result<Output, ApiError> {
     rules::simulate(input).map_err(ApiError::from)
+}
+
+/// The contract alone, for a typed input (`None` when the input has no contract).
+pub fn simulate_contract(input: &Input) -> Result<Option<crate::rules::contract::Contract>, ApiError> {
+    rules::simulate_contract(input).map_err(ApiError::from)
 }
 
 /// The output of the API contract for a typed output.

@@ -41,14 +41,14 @@ pub fn short(x: Decimal) -> String {
 
 /// "14 mars 1999", "1er juin 2026".
 pub fn long_date(d: NaiveDate) -> String {
-    let month = super::lookup(&format!("month.{}", d.month())).unwrap_or("");
+    let month = super::lookup2("month.", &d.month().to_string()).unwrap_or("");
     let day = if d.day() == 1 { super::t("date.first").to_owned() } else { d.day().to_string() };
     super::tf("date.long", &[("day", &day), ("month", month), ("year", &d.year().to_string())])
 }
 
 /// "juin 2026".
 pub fn month_year(year: i32, month: u32) -> String {
-    format!("{} {year}", super::lookup(&format!("month.{month}")).unwrap_or(""))
+    format!("{} {year}", super::lookup2("month.", &month.to_string()).unwrap_or(""))
 }
 
 #[cfg(test)]

@@ -13,9 +13,24 @@ pub fn t(id: &'static str) -> &'static str {
     lookup(id).unwrap_or(id)
 }
 
-/// The sentence for `id` if it exists (for ids built from codes, such as `reason.EMPLOYED`).
+/// The sentence for `id` if it exists.
 pub fn lookup(id: &str) -> Option<&'static str> {
-    fr::TABLE.binary_search_by(|(k, _)| (*k).cmp(id)).ok().and_then(|i| fr::TABLE.get(i)).map(|(_, v)| *v)
+    lookup2(id, "")
+}
+
+/// The sentence for the id `prefix` + `code` (`"reason."`, `"EMPLOYED"`), without building it.
+pub fn lookup2(prefix: &str, code: &str) -> Option<&'static str> {
+    lookup_parts(&[prefix, code])
+}
+
+/// The sentence for the id made of `parts` end to end (`["q.", "rqth", ".label"]`).
+pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
+    let wanted = parts.iter().flat_map(|p| p.bytes());
+    fr::TABLE
+        .binary_search_by(|(k, _)| k.bytes().cmp(wanted.clone()))
+        .ok()
+        .and_then(|i| fr::TABLE.get(i))
+        .map(|(_, v)| *v)
 }
 
 /// The sentence for `id` with its `{name}` placeholders replaced.
@@ -23,23 +38,36 @@ pub fn tf(id: &'static str, args: &[(&str, &str)]) -> String {
     fill(t(id), args)
 }
 
-/// Replaces `{name}` placeholders in `template`.
+/// Replaces `{name}` placeholders in `template` (an unknown name is kept as written).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let Some(close) = after.find('}') else {
+            out.push_str(after);
+            return out;
+        };
+        let name = after.get(1..close).unwrap_or("");
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(after.get(..=close).unwrap_or("")),
+        }
+        rest = after.get(close + 1..).unwrap_or("");
     }
+    out.push_str(rest);
     out
 }
 
 /// The label of a code in the catalogue (`<prefix>.<code>`), or the code itself.
 pub fn code_label(prefix: &str, code: &str) -> String {
-    lookup(&format!("{prefix}.{code}")).map_or_else(|| code.to_owned(), str::to_owned)
+    lookup2(prefix, code).map_or_else(|| code.to_owned(), str::to_owned)
 }
 
 /// "59 — Nord".
 pub fn department_label(code: &str) -> String {
-    lookup(&format!("dept.{code}")).map_or_else(|| code.to_owned(), |name| format!("{code} — {name}"))
+    lookup2("dept.", code).map_or_else(|| code.to_owned(), |name| format!("{code} — {name}"))
 }
 
 /// Every id of the catalogue (for tests and tooling).
@@ -63,6 +91,9 @@ mod tests {
     #[test]
     fn placeholders_are_filled_by_name() {
         assert_eq!(fill("encore {n} critère pour un {kind}", &[("n", "1"), ("kind", "ACI")]), "encore 1 critère pour un ACI");
+        assert_eq!(fill("{a} et {b} {c}", &[("a", "x"), ("b", "y")]), "x et y {c}");
+        assert_eq!(fill("{a", &[("a", "x")]), "{a");
         assert_eq!(t("no.such.id"), "no.such.id");
+        assert_eq!(lookup2("home.", "start"), Some("Commencer"));
     }
 }

@@ -6,7 +6,7 @@
 
 use super::form::{is_checked, shown, FormState};
 use super::html::{Attr, Html};
-use super::text::{issue_field, issue_text, key, limits, notice_text, Limits};
+use super::text::{issue_field, issue_text, key2, limits, notice_text, Limits};
 use super::verdict::refs;
 use crate::i18n::format::{euros, long_date, month_year, number, short};
 use crate::i18n::{fill, t, tf};
@@ -76,7 +76,7 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
                         if a.contract.extension == Some(*x) {
                             o.push(("selected", ""));
                         }
-                        h.el("option", &o, &fill(key(format!("extension.{}", x.code())), &[("age", &l.senior_age.to_string())]));
+                        h.el("option", &o, &fill(key2("extension.", x.code()), &[("age", &l.senior_age.to_string())]));
                     }
                 });
                 issues_slot(h, "extension");
@@ -124,7 +124,7 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
                     if a.contract.employer == *e {
                         o.push(("selected", ""));
                     }
-                    h.el("option", &o, key(format!("employer.{}", e.code())));
+                    h.el("option", &o, key2("employer.", e.code()));
                 }
             });
         });
@@ -171,7 +171,7 @@ const TOP: u32 = 24;
 const BOTTOM: u32 = 28;
 
 fn month_short(r: &MonthRow) -> String {
-    let name: String = key(format!("month.{}", r.month.month)).chars().take(3).collect();
+    let name: String = key2("month.", &r.month.month.to_string()).chars().take(3).collect();
     if r.month.month == 1 {
         format!("{name} {:02}", r.month.year % 100)
     } else {
@@ -179,7 +179,8 @@ fn month_short(r: &MonthRow) -> String {
     }
 }
 
-/// Net pay per month as bars (integer geometry: no float formatting in the bundle).
+/// Net pay per month as bars (integer geometry: no float formatting in the bundle). The bars'
+/// heights and the texts are values, updated in place when only they change.
 pub fn chart(h: &mut Html, rows: &[MonthRow]) {
     let n = u32::try_from(rows.len()).unwrap_or(1).max(1);
     let max = rows.iter().map(|r| r.net).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
@@ -205,11 +206,12 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
         }
         previous = Some(r.minimum_rate);
         let class = if r.is_full() { "tr-chart-bar" } else { "tr-chart-bar tr-chart-partial" };
-        h.wrap("rect", &[("class", class), ("x", &x.to_string()), ("y", &(TOP + plot - height).to_string()), ("width", &bar.to_string()), ("height", &height.to_string())], |h| {
-            h.el("title", &[], &format!("{} : {}", month_short(r), euros(r.net)));
-        });
+        let (xs, ws) = (x.to_string(), bar.to_string());
+        h.value_attrs("rect", &[("class", class), ("x", &xs), ("width", &ws)], &[("y", (TOP + plot - height).to_string()), ("height", height.to_string())]);
+        h.value("title", &[], &format!("{} : {}", month_short(r), euros(r.net)));
+        h.close("rect");
         if i % every == 0 {
-            h.el("text", &[("class", "tr-chart-label"), ("x", &(x + bar / 2).to_string()), ("y", &(HEIGHT - 10).to_string()), ("text-anchor", "middle")], &month_short(r));
+            h.value("text", &[("class", "tr-chart-label"), ("x", &(x + bar / 2).to_string()), ("y", &(HEIGHT - 10).to_string()), ("text-anchor", "middle")], &month_short(r));
         }
     }
     h.close("svg");
@@ -231,19 +233,19 @@ fn table(h: &mut Html, c: &Contract) {
     h.el("caption", &[("id", "tr-months-caption")], t("contract.table_caption"));
     h.open("thead", &[]).open("tr", &[]);
     for col in ["month", "days", "hours", "rate", "gross", "contributions", "net"] {
-        h.el("th", &[("scope", "col")], key(format!("contract.col.{col}")));
+        h.el("th", &[("scope", "col")], key2("contract.col.", col));
     }
     h.close("tr").close("thead").open("tbody", &[]);
     for r in &c.months {
         h.open("tr", &[]);
         h.wrap("th", &[("scope", "row")], |h| {
-            h.text(&month_year(r.month.year, r.month.month));
+            h.value("span", &[], &month_year(r.month.year, r.month.month));
             if !r.is_full() {
                 h.el("span", &[("class", "tr-muted")], &format!(" ({})", t("contract.partial")));
             }
         });
         for cell in [r.days.to_string(), number(r.hours, 2), euros(r.hourly_rate), euros(r.gross), euros(r.employee_contributions), euros(r.net)] {
-            h.el("td", &[], &cell);
+            h.value("td", &[], &cell);
         }
         h.close("tr");
     }
@@ -251,7 +253,7 @@ fn table(h: &mut Html, c: &Contract) {
     h.el("th", &[("scope", "row")], t("contract.totals"));
     let tt = &c.totals;
     for cell in [String::new(), number(tt.hours, 2), String::new(), euros(tt.gross), euros(tt.employee_contributions), euros(tt.net)] {
-        h.el("td", &[], &cell);
+        h.value("td", &[], &cell);
     }
     h.close("tr").close("tfoot").close("table").close("div");
 }
@@ -259,7 +261,7 @@ fn table(h: &mut Html, c: &Contract) {
 fn figure(h: &mut Html, label: &str, testid: &str, value: &str) {
     h.wrap("div", &[], |h| {
         h.el("dt", &[], label);
-        h.el("dd", &[("data-testid", testid)], value);
+        h.value("dd", &[("data-testid", testid)], value);
     });
 }
 
@@ -272,7 +274,7 @@ pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
     } else {
         tf("contract.invalid_line", &[("errors", &c.errors.iter().map(|i| issue_text(i, &l)).collect::<Vec<_>>().join(" "))])
     };
-    h.el("p", &[("class", if c.valid { "tr-ok" } else { "tr-error" }), ("data-testid", "contract-validity")], &validity);
+    h.value("p", &[("class", if c.valid { "tr-ok" } else { "tr-error" }), ("data-testid", "contract-validity")], &validity);
     h.wrap("dl", &[("class", "tr-figures")], |h| {
         figure(h, t("contract.end"), "contract-end", &long_date(c.end));
         figure(h, t("contract.monthly_hours"), "monthly-hours", &number(c.full_month_hours, 2));
@@ -289,7 +291,7 @@ pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
     if !c.notices.is_empty() {
         h.wrap("ul", &[("class", "tr-notices"), ("data-testid", "contract-notices")], |h| {
             for n in &c.notices {
-                h.el("li", &[], &notice_text(*n, &l, start));
+                h.value("li", &[], &notice_text(*n, &l, start));
             }
         });
     }
@@ -311,8 +313,8 @@ mod tests {
         let mut h = Html::new();
         results(&mut h, &c, a.contract_start(today));
         let html = h.finish();
-        assert!(html.contains("<dd data-testid=\"typical-gross\">1\u{202f}386,93\u{a0}€</dd>"));
-        assert!(html.contains("<dd data-testid=\"typical-net\">1\u{202f}097,89\u{a0}€</dd>"));
+        assert!(html.contains("<dd data-testid=\"typical-gross\" data-v=\"\">1\u{202f}386,93\u{a0}€</dd>"));
+        assert!(html.contains("<dd data-testid=\"typical-net\" data-v=\"\">1\u{202f}097,89\u{a0}€</dd>"));
         assert_eq!(html.matches("<th scope=\"row\">").count(), 13, "12 months and the totals");
         assert!(!html.contains("NaN"));
     }

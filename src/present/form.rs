@@ -7,7 +7,7 @@
 //! each change ([`is_checked`]); blocks marked `data-when` show only when [`shown`] says so.
 
 use super::html::{Attr, Html};
-use super::text::key;
+use super::text::key3;
 use crate::answers::questions::{benefit_options, Field, JUSTICE_OPTIONS, LIFE_CRITERIA, REFERENT_OPTIONS};
 use crate::answers::Answers;
 use crate::i18n::{code_label, department_label, fill, t};
@@ -296,6 +296,34 @@ pub fn is_checked(s: &FormState, name: &str, value: &str) -> Option<bool> {
     }
 }
 
+/// Everything the page's controls show (ticks, shown blocks, error messages), so the page
+/// re-checks them only when it changed: typing a number of hours usually does not change it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ControlKey {
+    answers: Answers,
+    dont_know: Vec<Field>,
+    custom_rate: bool,
+    errors: Vec<(&'static str, &'static str)>,
+    blocks: [bool; 2],
+}
+
+pub fn control_key(s: &FormState, today: NaiveDate) -> ControlKey {
+    let mut answers = s.answers.clone();
+    // The contract's numbers show in text boxes, which the page never rewrites.
+    answers.contract.months = 0;
+    answers.contract.weekly_hours = Decimal::ZERO;
+    answers.contract.hourly_rate = None;
+    answers.contract.start = None;
+    answers.as_of = None;
+    ControlKey {
+        answers,
+        dont_know: s.dont_know.clone(),
+        custom_rate: s.custom_rate,
+        errors: s.errors.clone(),
+        blocks: [shown(s, "below-min-hours", today), shown(s, "above-max-months", today)],
+    }
+}
+
 /// Whether a `data-when` block is shown.
 pub fn shown(s: &FormState, when: &str, today: NaiveDate) -> bool {
     let a = &s.answers;
@@ -316,13 +344,13 @@ pub fn shown(s: &FormState, when: &str, today: NaiveDate) -> bool {
 
 /// The help text of a question, with the legal thresholds in force filled in.
 fn help(field: Field, as_of: NaiveDate) -> Option<String> {
-    let template = crate::i18n::lookup(&format!("q.{}.help", field.id()))?;
+    let template = crate::i18n::lookup_parts(&["q.", field.id(), ".help"])?;
     let age = |tl: &params::Timeline<params::Years>| tl.at(as_of).map(|y| y.0.to_string()).unwrap_or_default();
     Some(fill(template, &[("jeune", &age(&params::JEUNE_BELOW_AGE)), ("senior", &age(&params::SENIOR_FROM_AGE))]))
 }
 
 fn label(field: Field) -> &'static str {
-    key(format!("q.{}.label", field.id()))
+    key3("q.", field.id(), ".label")
 }
 
 /// A choice input (radio or checkbox) with its label, in a bordered row.
@@ -511,23 +539,23 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
             frame(h, field, as_of, true, locked, |h| radios(h, s, field, &yes_no(), true, locked))
         }
         Field::Justice => frame(h, field, as_of, true, locked, |h| {
-            let mut options: Vec<(&str, String)> = JUSTICE_OPTIONS.iter().map(|j| (j.code(), code_label("justice", j.code()))).collect();
+            let mut options: Vec<(&str, String)> = JUSTICE_OPTIONS.iter().map(|j| (j.code(), code_label("justice.", j.code()))).collect();
             options.push(("", t("answer.skip").to_owned()));
             radios(h, s, field, &options, false, locked);
         }),
         Field::Referent => frame(h, field, as_of, true, locked, |h| {
-            let mut options: Vec<(&str, String)> = REFERENT_OPTIONS.iter().map(|r| (r.code(), code_label("referent", r.code()))).collect();
+            let mut options: Vec<(&str, String)> = REFERENT_OPTIONS.iter().map(|r| (r.code(), code_label("referent.", r.code()))).collect();
             options.push(("", t("answer.unknown").to_owned()));
             radios(h, s, field, &options, false, locked);
         }),
         Field::Benefits => frame(h, field, as_of, true, locked, |h| {
-            let options: Vec<_> = benefit_options().iter().map(|b| (b.code(), code_label("benefit", b.code()), None)).collect();
+            let options: Vec<_> = benefit_options().iter().map(|b| (b.code(), code_label("benefit.", b.code()), None)).collect();
             checkboxes(h, s, field, &options, t("q.benefits.none"), locked);
         }),
         Field::Criteria => frame(h, field, as_of, true, locked, |h| {
             let options: Vec<_> = LIFE_CRITERIA
                 .iter()
-                .map(|c| (c.code(), code_label("situation", c.code()), crate::i18n::lookup(&format!("situation.help.{}", c.code()))))
+                .map(|c| (c.code(), code_label("situation.", c.code()), crate::i18n::lookup2("situation.help.", c.code())))
                 .collect();
             checkboxes(h, s, field, &options, t("q.criteria.none"), locked);
         }),

@@ -90,7 +90,6 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
-        Screen::Sources => sources::sources(&mut h),
         Screen::Sheet => pages::sheet_screen(&mut h),
     }
     h.finish()
@@ -109,9 +108,10 @@ fn error_paragraph(h: &mut Html, e: &ApiError) {
     h.el("p", &[("class", "tr-error"), ("role", "alert")], &text::error_text(e));
 }
 
-/// The content of one region on `current` screen.
-pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> String {
-    let mut h = Html::new();
+/// The content of one region on `current` screen. The contract's results are tracked (their
+/// skeleton and values, see [`html::Rendered`]), so the page can update them in place.
+pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendered {
+    let mut h = if name == "contract-results" { Html::tracking() } else { Html::new() };
     let a = &snap.form.answers;
     let as_of = a.as_of(snap.today);
     match name {
@@ -176,7 +176,7 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> String {
         }
         _ => {}
     }
-    h.finish()
+    h.finish_parts()
 }
 
 /// Which legal values are in force on the simulation date, and when they were last checked.

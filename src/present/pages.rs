@@ -6,7 +6,7 @@
 use super::form::{question, FormState};
 use super::html::{Attr, Html};
 use super::screen::Screen;
-use super::text::key;
+use super::text::key3;
 use super::{contract, visible_steps, Snapshot};
 use crate::answers::questions::{Field, Step, STEPS};
 use crate::i18n::format::long_date;
@@ -36,11 +36,7 @@ pub fn header(h: &mut Html, screen: Screen) {
         });
         h.wrap("nav", &[("aria-label", t("nav.label"))], |h| {
             h.wrap("ul", &[("class", "tr-nav")], |h| {
-                let items = [
-                    (Screen::Step(Step::You), "nav.journey", "nav-journey"),
-                    (Screen::Advisor, "nav.advisor", "nav-advisor"),
-                    (Screen::Sources, "nav.sources", "nav-sources"),
-                ];
+                let items = [(Screen::Step(Step::You), "nav.journey", "nav-journey"), (Screen::Advisor, "nav.advisor", "nav-advisor")];
                 for (target, words, testid) in items {
                     let current = match (screen, target) {
                         (Screen::Step(_), Screen::Step(_)) => true,
@@ -54,6 +50,9 @@ pub fn header(h: &mut Html, screen: Screen) {
                         h.el("button", &attrs, t(words));
                     });
                 }
+                h.wrap("li", &[], |h| {
+                    h.el("a", &[("class", "tr-nav-link"), ("href", "sources.html"), ("data-testid", "nav-sources")], t("nav.sources"));
+                });
                 h.wrap("li", &[], |h| button(h, "tr-nav-link tr-nav-clear", ("data-action", "clear"), "clear", t("keep.clear")));
             });
         });
@@ -97,8 +96,8 @@ pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &
     h.open("div", &[("class", "tr-journey")]);
     h.open("section", &[("class", "tr-step"), ("aria-labelledby", "tr-screen-title")]);
     region(h, "progress");
-    h.el("h1", &[("id", "tr-screen-title"), ("tabindex", "-1"), ("data-testid", "step-title")], key(format!("step.{}.title", step.id())));
-    if let Some(intro) = crate::i18n::lookup(&format!("step.{}.intro", step.id())) {
+    h.el("h1", &[("id", "tr-screen-title"), ("tabindex", "-1"), ("data-testid", "step-title")], key3("step.", step.id(), ".title"));
+    if let Some(intro) = crate::i18n::lookup_parts(&["step.", step.id(), ".intro"]) {
         h.el("p", &[("class", "tr-lead-small")], intro);
     }
     h.open("form", &[("class", "tr-form"), ("data-step", step.id()), ("novalidate", "")]);
@@ -149,10 +148,10 @@ pub fn recap(h: &mut Html, snap: &Snapshot<'_>) {
     for step in STEPS {
         let heading_id = format!("tr-recap-{}", step.id());
         h.wrap("section", &[("class", "tr-recap-step"), ("aria-labelledby", &heading_id)], |h| {
-            h.el("h2", &[("id", &heading_id)], key(format!("step.{}.title", step.id())));
+            h.el("h2", &[("id", &heading_id)], key3("step.", step.id(), ".title"));
             h.wrap("dl", &[("class", "tr-recap")], |h| {
                 for f in step.fields().iter().filter(|f| f.applies(&s.answers)) {
-                    let label = key(format!("q.{}.label", f.id()));
+                    let label = key3("q.", f.id(), ".label");
                     h.wrap("div", &[("class", "tr-recap-row"), ("data-testid", &format!("recap-{}", f.id()))], |h| {
                         h.el("dt", &[], label);
                         h.el("dd", &[], &answer_or_skipped(*f, s, &visible));
@@ -257,7 +256,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
         as_of_control(h, s, today);
         for step in STEPS {
             h.wrap("fieldset", &[("class", "tr-advisor-group")], |h| {
-                h.el("legend", &[], key(format!("step.{}.title", step.id())));
+                h.el("legend", &[], key3("step.", step.id(), ".title"));
                 for f in step.fields() {
                     question(h, s, *f, today, locked.contains(f));
                 }

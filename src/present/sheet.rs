@@ -4,7 +4,7 @@
 
 use super::html::Html;
 use super::pages::answer_or_skipped;
-use super::text::{criterion_label, how_far, key};
+use super::text::{criterion_label, how_far, key2, key3};
 use super::verdict::proof_when;
 use super::{visible_steps, Snapshot};
 use crate::answers::questions::STEPS;
@@ -27,7 +27,7 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
     h.wrap("dl", &[("class", "tr-sheet-answers")], |h| {
         for f in STEPS.iter().flat_map(|st| st.fields().iter()).filter(|f| f.applies(a)) {
             h.wrap("div", &[], |h| {
-                h.el("dt", &[], key(format!("q.{}.label", f.id())));
+                h.el("dt", &[], key3("q.", f.id(), ".label"));
                 h.el("dd", &[], &answer_or_skipped(*f, s, &visible));
             });
         }
@@ -37,7 +37,7 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         h.el("h3", &[], t("sheet.eligibility"));
         h.wrap("ul", &[("data-testid", "sheet-eligibility")], |h| {
             for st in &e.structures {
-                let line = tf("sheet.kind_status", &[("kind", key(format!("kind.{}", st.kind.code()))), ("status", key(format!("status.{}", st.status.code())))]);
+                let line = tf("sheet.kind_status", &[("kind", key2("kind.", st.kind.code())), ("status", key2("status.", st.status.code()))]);
                 h.el("li", &[], &line);
             }
         });
@@ -54,18 +54,18 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         } else {
             h.wrap("ul", &[("data-testid", "sheet-documents")], |h| {
                 for p in &e.proofs {
-                    let line = tf("proofs.line", &[("document", key(format!("doc.{}", p.document.code()))), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
+                    let line = tf("proofs.line", &[("document", key2("doc.", p.document.code())), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
                     h.el("li", &[], &line);
                 }
             });
         }
         h.el("h3", &[], t("sheet.prescriber"));
         let r = &out.routing;
-        let primary = key(format!("prescriber.{}", r.primary.code()));
+        let primary = key2("prescriber.", r.primary.code());
         let line = if r.alternatives.is_empty() {
             primary.to_owned()
         } else {
-            let names: Vec<&str> = r.alternatives.iter().map(|p| key(format!("prescriber.{}", p.code()))).collect();
+            let names: Vec<&str> = r.alternatives.iter().map(|p| key2("prescriber.", p.code())).collect();
             tf("sheet.prescriber_line", &[("primary", primary), ("alternatives", &names.join(", "))])
         };
         h.el("p", &[("data-testid", "sheet-prescriber")], &line);

@@ -4,7 +4,7 @@
 
 use crate::api::ApiError;
 use crate::i18n::format::{long_date, month_year, short};
-use crate::i18n::{fill, lookup, t, tf};
+use crate::i18n::{fill, lookup2, t, tf};
 use crate::rules::codes::{Criterion, StructureKind};
 use crate::rules::contract::{ContractCode, ContractIssue, ContractNotice};
 use crate::rules::eligibility::{Eligibility, EligibilityReason, Status};
@@ -20,14 +20,19 @@ fn months(tl: &params::Timeline<params::MonthCount>, on: NaiveDate) -> String {
     tl.at(on).map(|v| v.0.to_string()).unwrap_or_default()
 }
 
-/// A catalogue sentence looked up by a key built from codes.
-pub fn key(k: String) -> &'static str {
-    lookup(&k).unwrap_or("")
+/// A catalogue sentence whose id is `prefix` + `code` (empty if missing: a test checks none is).
+pub fn key2(prefix: &str, code: &str) -> &'static str {
+    crate::i18n::lookup2(prefix, code).unwrap_or("")
+}
+
+/// A catalogue sentence whose id is made of `parts`.
+pub fn key3(prefix: &str, code: &str, suffix: &str) -> &'static str {
+    crate::i18n::lookup_parts(&[prefix, code, suffix]).unwrap_or("")
 }
 
 /// The official name of a criterion, with its threshold filled from the rules in force.
 pub fn criterion_label(c: Criterion, as_of: NaiveDate) -> String {
-    let template = lookup(&format!("criterion.{}", c.code())).unwrap_or(c.code());
+    let template = lookup2("criterion.", c.code()).unwrap_or(c.code());
     match c {
         Criterion::Jeune => fill(template, &[("age", &years(&params::JEUNE_BELOW_AGE, as_of))]),
         Criterion::Senior => fill(template, &[("age", &years(&params::SENIOR_FROM_AGE, as_of))]),
@@ -52,7 +57,7 @@ fn waiting_words(as_of: NaiveDate) -> String {
 
 /// The sentence of a reason, with its legal values filled in.
 pub fn reason_text(r: EligibilityReason, as_of: NaiveDate) -> String {
-    let template = lookup(&format!("reason.{}", r.code())).unwrap_or(r.code());
+    let template = lookup2("reason.", r.code()).unwrap_or(r.code());
     fill(template, &[("age", &years(&params::MINIMUM_WORKING_AGE, as_of)), ("duration", &waiting_words(as_of))])
 }
 
@@ -104,7 +109,7 @@ pub fn how_far(e: &Eligibility) -> Option<String> {
         .structures
         .iter()
         .filter(|s| s.level2_needed() == 0)
-        .map(|s| key(format!("kind_article.{}", s.kind.code())).to_owned())
+        .map(|s| key2("kind_article.", s.kind.code()).to_owned())
         .collect();
     if already.is_empty() {
         return Some(text);
@@ -154,7 +159,7 @@ pub fn issue_text(i: &ContractIssue, l: &Limits) -> String {
     let kind = if i.code.is_error() { "error" } else { "warning" };
     let hours = issue_field(i.code) == "hours";
     fill(
-        key(format!("contract.{kind}.{}", i.code.code())),
+        crate::i18n::lookup_parts(&["contract.", kind, ".", i.code.code()]).unwrap_or(""),
         &[
             ("min", &if hours { short(l.min_hours) } else { l.min_months.to_string() }),
             ("max", &if hours { short(l.max_hours) } else { l.max_months.to_string() }),
@@ -167,7 +172,7 @@ pub fn notice_text(n: ContractNotice, l: &Limits, start: NaiveDate) -> String {
     let minor = params::MINOR_MINIMUM.at(start).ok();
     let uncertain_from = params::SMIC_HOURLY.entries.iter().rev().find(|e| e.flag.is_some()).map(|e| long_date(e.from));
     fill(
-        key(format!("contract.notice.{}", n.code())),
+        key2("contract.notice.", n.code()),
         &[
             ("checked", &long_date(params::SMIC_HOURLY.last_checked)),
             ("date", &uncertain_from.unwrap_or_default()),

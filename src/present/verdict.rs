@@ -3,7 +3,7 @@
 
 use super::html::Html;
 use super::screen::Screen;
-use super::text::{criterion_label, how_far, key, reason_text, waiting_text};
+use super::text::{criterion_label, how_far, key2, key3, reason_text, waiting_text};
 use crate::answers::questions::Field;
 use crate::i18n::format::long_date;
 use crate::i18n::{fill, t, tf};
@@ -92,10 +92,10 @@ fn structure(h: &mut Html, s: &StructureOutcome, e: &Eligibility, as_of: NaiveDa
     let status = s.status.code();
     h.open("li", &[("class", &format!("tr-structure tr-status-{status}")), ("data-testid", &format!("structure-{code}")), ("data-status", status)]);
     h.wrap("div", &[("class", "tr-structure-head")], |h| {
-        h.el("span", &[("class", "tr-structure-name")], key(format!("kind.{code}")));
+        h.el("span", &[("class", "tr-structure-name")], key2("kind.", code));
         h.wrap("span", &[("class", "tr-status"), ("data-testid", &format!("status-{code}"))], |h| {
-            h.el("span", &[("class", "tr-status-icon"), ("aria-hidden", "true")], key(format!("status.icon.{status}")));
-            h.text(key(format!("status.{status}")));
+            h.el("span", &[("class", "tr-status-icon"), ("aria-hidden", "true")], key2("status.icon.", status));
+            h.text(key2("status.", status));
         });
     });
     if s.level1 == 0 && s.status != Status::NotEligible {
@@ -119,7 +119,7 @@ fn structure(h: &mut Html, s: &StructureOutcome, e: &Eligibility, as_of: NaiveDa
             h.wrap("ul", &[("class", "tr-missing")], |h| {
                 for q in &e.missing {
                     let field = question_field(*q);
-                    let label = key(format!("q.{}.label", field.id()));
+                    let label = key3("q.", field.id(), ".label");
                     h.wrap("li", &[], |h| {
                         if advisor {
                             h.el("a", &[("href", &format!("#tr-q-{}", field.id()))], label);
@@ -201,23 +201,23 @@ fn query_value(s: &str) -> String {
 
 /// The prescriber's offices near the person (Service-Public's directory).
 pub fn directory_url(p: Prescriber, department: &str) -> String {
-    let who = key(format!("prescriber.search.{}", p.code()));
-    let name = key(format!("dept.{department}"));
+    let who = key2("prescriber.search.", p.code());
+    let name = key2("dept.", department);
     let place = if name.is_empty() { department.to_owned() } else { format!("{name} {department}") };
     format!("https://lannuaire.service-public.fr/recherche?whoWhat={}&where={}", query_value(who), query_value(&place))
 }
 
 fn prescriber(h: &mut Html, p: Prescriber, reasons: &[RoutingReason], department: Option<&str>, as_of: NaiveDate, primary: bool) {
     let code = p.code();
-    let name = key(format!("prescriber.{code}"));
+    let name = key2("prescriber.", code);
     let class = if primary { "tr-prescriber tr-prescriber-primary" } else { "tr-prescriber" };
     h.wrap("li", &[("class", class), ("data-testid", &format!("prescriber-{code}"))], |h| {
         h.el("p", &[("class", "tr-prescriber-name")], name);
-        h.el("p", &[], &with_ages(key(format!("prescriber.serves.{code}")), as_of));
+        h.el("p", &[], &with_ages(key2("prescriber.serves.", code), as_of));
         if !reasons.is_empty() {
             h.wrap("ul", &[("class", "tr-prescriber-why")], |h| {
                 for r in reasons {
-                    h.el("li", &[], &with_ages(key(format!("routing.{}", r.code())), as_of));
+                    h.el("li", &[], &with_ages(key2("routing.", r.code()), as_of));
                 }
             });
         }
@@ -294,7 +294,7 @@ pub fn proofs(h: &mut Html, out: &Output, as_of: NaiveDate) {
         h.wrap("ul", &[("class", "tr-proofs"), ("data-testid", "proofs")], |h| {
             for p in proofs {
                 h.wrap("li", &[("data-criterion", p.criterion.code())], |h| {
-                    let line = tf("proofs.line", &[("document", key(format!("doc.{}", p.document.code()))), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
+                    let line = tf("proofs.line", &[("document", key2("doc.", p.document.code())), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
                     h.el("p", &[("class", "tr-proof")], &line);
                     h.el("p", &[("class", "tr-proof-for tr-muted")], &criterion_label(p.criterion, as_of));
                 });

@@ -7,6 +7,8 @@
 //! - [`routing`]: the recommended prescriber;
 //! - [`contract`]: the CDDI month by month.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 pub mod calendar;
 pub mod codes;
 pub mod contract;
@@ -37,6 +39,17 @@ pub enum RulesError {
     OutOfBounds(OutOfBounds),
     /// A date before the parameter tables: the product does not know the law then.
     NotCovered { path: &'static str, detail: params::NotCovered },
+}
+
+/// Simulates the contract alone (the contract simulator's fast path: no eligibility or routing).
+pub fn simulate_contract(input: &Input) -> Result<Option<contract::Contract>, RulesError> {
+    input.check_bounds().map_err(RulesError::OutOfBounds)?;
+    match &input.contract {
+        Some(c) => contract::simulate(&input.person, c)
+            .map(Some)
+            .map_err(|detail| RulesError::NotCovered { path: "contract.start", detail }),
+        None => Ok(None),
+    }
 }
 
 /// Computes eligibility, routing and, when asked, the contract.

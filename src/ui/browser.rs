@@ -45,12 +45,35 @@ fn each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(web_sys::Elem
     }
 }
 
-/// Puts freshly rendered HTML into every `data-region` of that name (rendered only if present).
-pub fn fill_region(root: &web_sys::Element, name: &str, render: impl FnOnce() -> String) {
-    let selector = format!("[data-region=\"{name}\"]");
-    if let Ok(Some(region)) = root.query_selector(&selector) {
-        region.set_inner_html(&render());
+/// The `data-region` of that name on the current screen, if it has one.
+pub fn region_element(root: &web_sys::Element, name: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!("[data-region=\"{name}\"]")).ok().flatten()
+}
+
+/// Updates a region drawn from the same skeleton: the texts of its `[data-v]` elements and the
+/// attributes of its `[data-va]` elements, in document order. False if the page does not
+/// match (then the caller draws the region again).
+pub fn patch_values(region: &web_sys::Element, old: &[String], new: &[String]) -> bool {
+    let Ok(list) = region.query_selector_all("[data-v],[data-va]") else { return false };
+    if list.length() as usize != new.len() || old.len() != new.len() {
+        return false;
     }
+    for (i, (before, after)) in old.iter().zip(new).enumerate() {
+        if before == after {
+            continue;
+        }
+        let Some(e) = list.item(i as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return false };
+        if e.has_attribute("data-va") {
+            for pair in after.split(' ') {
+                if let Some((name, value)) = pair.split_once('=') {
+                    let _ = e.set_attribute(name, value);
+                }
+            }
+        } else {
+            e.set_text_content(Some(after));
+        }
+    }
+    true
 }
 
 /// Ticks, shown blocks and error messages follow the state after each change.
@@ -110,6 +133,13 @@ pub fn focus_title() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
+}
+
+/// A `performance.mark`, for the timing budgets.
+pub fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
 }
 
 pub fn print() {

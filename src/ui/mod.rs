@@ -14,12 +14,12 @@ use crate::embed::protocol::{Outgoing, Summary};
 use crate::api::{self, ApiError};
 use crate::i18n::t;
 use crate::present::form::{self, Applied, FormState};
-use crate::present::html::Html;
+use crate::present::html::{Html, Rendered};
 use crate::present::screen::Screen;
 use crate::present::{self as p, Snapshot};
 use crate::rules::contract::Contract;
 use crate::rules::Output;
-use browser::{by_id, element_of, fill_region, input_of};
+use browser::{by_id, element_of, region_element, input_of};
 use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
@@ -54,6 +54,10 @@ struct App {
     contract: Memo<Result<Contract, ApiError>>,
     main: NodeRef<html::Main>,
     sheet: NodeRef<html::Article>,
+    /// What was last drawn in each region of the current screen (its HTML, or for a tracked
+    /// region its skeleton and values), to skip writes that change nothing and to update a
+    /// tracked region in place when only its values changed.
+    drawn: StoredValue<Vec<(&'static str, Rendered)>>,
 }
 
 impl App {
@@ -79,12 +83,28 @@ impl App {
         })
     }
 
-    fn fill(self, names: &[&str]) {
+    fn fill(self, names: &[&'static str]) {
         let Some(main) = self.main.get_untracked() else { return };
         let screen = self.screen.get_untracked();
         self.with_snapshot(|snap| {
             for name in names {
-                fill_region(&main, name, || p::region(name, screen, snap));
+                let Some(region) = region_element(&main, name) else { continue };
+                let new = p::region(name, screen, snap);
+                let done = self.drawn.with_value(|drawn| {
+                    let Some((_, old)) = drawn.iter().find(|(n, _)| n == name) else { return false };
+                    if old.html == new.html {
+                        return true;
+                    }
+                    // Same skeleton: only texts and bar heights changed; update them in place.
+                    new.skeleton.is_some() && old.skeleton == new.skeleton && browser::patch_values(&region, &old.values, &new.values)
+                });
+                if !done {
+                    region.set_inner_html(&new.html);
+                }
+                self.drawn.update_value(|d| {
+                    d.retain(|(n, _)| n != name);
+                    d.push((name, new));
+                });
             }
         });
     }
@@ -203,19 +223,16 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     let mut initial = FormState::new(startup.answers);
     initial.locked = startup.embed.lock.clone();
     let form = RwSignal::new(initial);
-    // The engine without the contract: editing the contract leaves it equal, so the
-    // eligibility panels are not drawn again on every keystroke.
+    // The engine without the contract, from the person's answers only: editing the contract
+    // neither recomputes it nor draws the eligibility panels again.
+    let person = Memo::new(move |_| form.with(|s| (s.answers.person(), s.answers.as_of(today))));
     let verdict = Memo::new(move |_| {
-        form.with(|s| {
-            let mut input = s.answers.to_input(today);
-            input.contract = None;
-            api::simulate(&input)
-        })
+        person.with(|(person, as_of)| api::simulate(&crate::rules::Input { as_of: *as_of, person: person.clone(), contract: None }))
     });
     let contract = Memo::new(move |_| {
         form.with(|s| {
-            api::simulate(&s.answers.to_input(today))
-                .and_then(|o| o.contract.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
+            api::simulate_contract(&s.answers.to_input(today))
+                .and_then(|c| c.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
         })
     });
     let app = App {
@@ -232,22 +249,35 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         contract,
         main: NodeRef::new(),
         sheet: NodeRef::new(),
+        drawn: StoredValue::new(Vec::new()),
     };
     let department = Memo::new(move |_| form.with(|s| s.answers.department.clone()));
     let contract_invalid = Memo::new(move |_| form.with(FormState::contract_invalid));
 
+    let embedded_host = app.embed.with_value(|o| o.host.clone().filter(|_| o.embedded));
+
     // A new screen (or answers replaced whole): draw its frame and every region.
+    let step_host = embedded_host.clone();
     Effect::new(move |previous: Option<(Screen, u32)>| {
         let screen = app.screen.get();
         let generation = app.generation.get();
         let Some(main) = app.main.get() else { return (screen, generation) };
         let frame = app.with_snapshot(|snap| p::screen(screen, snap));
         main.set_inner_html(&frame);
-        let all: Vec<&str> = [p::VERDICT_REGIONS, p::CONTRACT_REGIONS, p::ANSWER_REGIONS, p::SHARE_REGIONS].concat();
+        app.drawn.set_value(Vec::new());
+        let all: Vec<&'static str> = [p::VERDICT_REGIONS, p::CONTRACT_REGIONS, p::ANSWER_REGIONS, p::SHARE_REGIONS].concat();
         app.fill(&all);
         app.sync_controls();
-        if previous.is_some_and(|(s, _)| s != screen) {
-            browser::focus_title();
+        match previous {
+            // The first screen can be used from here: `scripts/bench` and the budgets read this mark.
+            None => browser::mark("tr-interactive"),
+            Some((before, _)) if before != screen => {
+                browser::focus_title();
+                if let Some(host) = &step_host {
+                    host::post(host, &Outgoing::Step { screen: screen.name() });
+                }
+            }
+            Some(_) => {}
         }
         (screen, generation)
     });
@@ -261,21 +291,19 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         contract_invalid.track();
         app.fill(p::CONTRACT_REGIONS);
     });
-    Effect::new(move |_| {
-        app.form.track();
-        app.fill(p::ANSWER_REGIONS);
-        app.sync_controls();
-    });
-    Effect::new(move |_| {
-        app.share.track();
-        app.fill(p::SHARE_REGIONS);
-    });
-    // The printable sheet: drawn a moment later, so typing in the simulator stays fast.
+    // After any change of answers: the regions drawn from them, the controls (only when what
+    // they show changed), the kept copy (only while "Garder mes réponses" is ticked), and the
+    // printable sheet, drawn a moment later so typing in the simulator stays fast.
     let sheet_pending = StoredValue::new(false);
-    Effect::new(move |_| {
-        app.form.track();
-        app.verdict.track();
-        app.contract.track();
+    Effect::new(move |previous: Option<form::ControlKey>| {
+        let keep = app.keep.get();
+        let key = app.form.with(|s| form::control_key(s, today));
+        app.fill(p::ANSWER_REGIONS);
+        if previous.as_ref() != Some(&key) {
+            app.sync_controls();
+        }
+        let kept = keep.then(|| app.form.with_untracked(|s| share::encode(&s.answers, None)));
+        browser::keep_answers(kept.as_deref());
         if !sheet_pending.get_value() {
             sheet_pending.set_value(true);
             set_timeout(
@@ -283,15 +311,21 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                     sheet_pending.set_value(false);
                     if let Some(sheet) = app.sheet.get_untracked() {
                         let screen = app.screen.get_untracked();
-                        sheet.set_inner_html(&app.with_snapshot(|snap| p::region("sheet", screen, snap)));
+                        sheet.set_inner_html(&app.with_snapshot(|snap| p::region("sheet", screen, snap)).html);
                     }
                 },
                 std::time::Duration::from_millis(0),
             );
         }
+        key
+    });
+    Effect::new(move |_| {
+        app.share.track();
+        app.consent.track();
+        app.fill(p::SHARE_REGIONS);
     });
     // Inside a host portal: messages to the host's origin only.
-    if let Some(host) = app.embed.with_value(|o| o.host.clone().filter(|_| o.embedded)) {
+    if let Some(host) = embedded_host {
         let wants_result = app.embed.with_value(|o| o.wants_result);
         let say_hello = {
             let host = host.clone();
@@ -309,37 +343,22 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
             }
         });
         host::listen(host.clone(), say_hello);
-        let step_host = host.clone();
-        Effect::new(move |previous: Option<Screen>| {
-            let screen = app.screen.get();
-            if previous.is_some_and(|p| p != screen) {
-                host::post(&step_host, &Outgoing::Step { screen: screen.name() });
-            }
-            screen
-        });
         // The anonymous result: only if the host asked for it and the person agreed.
-        Effect::new(move |_| {
-            let agreed = app.consent.get();
-            let hours = app.form.with(|s| s.answers.contract.weekly_hours);
-            let summary = app.verdict.with(|v| {
-                app.contract.with(|c| v.as_ref().ok().map(|out| Summary::new(out, c.as_ref().ok(), hours)))
+        if wants_result {
+            Effect::new(move |_| {
+                if !app.consent.get() {
+                    return;
+                }
+                let hours = app.form.with(|s| s.answers.contract.weekly_hours);
+                let summary = app.verdict.with(|v| {
+                    app.contract.with(|c| v.as_ref().ok().map(|out| Summary::new(out, c.as_ref().ok(), hours)))
+                });
+                if let Some(summary) = summary {
+                    host::post(&host, &Outgoing::Result(summary));
+                }
             });
-            if let (true, true, Some(summary)) = (wants_result, agreed, summary) {
-                host::post(&host, &Outgoing::Result(summary));
-            }
-        });
+        }
     }
-    Effect::new(move |_| {
-        app.consent.track();
-        app.fill(&["consent"]);
-    });
-
-    // "Garder mes réponses": storage follows the answers, only while it is ticked.
-    Effect::new(move |_| {
-        let keep = app.keep.get();
-        let text = app.form.with(|s| share::encode(&s.answers, None));
-        browser::keep_answers(keep.then_some(text.as_str()));
-    });
 
     let header = move || {
         let mut h = Html::new();
