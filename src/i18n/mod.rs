@@ -25,12 +25,27 @@ pub fn lookup2(prefix: &str, code: &str) -> Option<&'static str> {
 
 /// The sentence for the id made of `parts` end to end (`["q.", "rqth", ".label"]`).
 pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
-    let wanted = parts.iter().flat_map(|p| p.bytes());
     fr::TABLE
-        .binary_search_by(|(k, _)| k.bytes().cmp(wanted.clone()))
+        .binary_search_by(|(k, _)| cmp_parts(k.as_bytes(), parts))
         .ok()
         .and_then(|i| fr::TABLE.get(i))
         .map(|(_, v)| *v)
+}
+
+/// Compares `key` with the concatenation of `parts`, byte by byte, slice by slice.
+fn cmp_parts(key: &[u8], parts: &[&str]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut rest = key;
+    for part in parts {
+        let part = part.as_bytes();
+        let (head, tail) = rest.split_at(rest.len().min(part.len()));
+        match head.cmp(part.get(..head.len()).unwrap_or(part)) {
+            Ordering::Equal if head.len() < part.len() => return Ordering::Less,
+            Ordering::Equal => rest = tail,
+            other => return other,
+        }
+    }
+    if rest.is_empty() { Ordering::Equal } else { Ordering::Greater }
 }
 
 /// The sentence for `id` with its `{name}` placeholders replaced.
@@ -95,5 +110,19 @@ mod tests {
         assert_eq!(fill("{a", &[("a", "x")]), "{a");
         assert_eq!(t("no.such.id"), "no.such.id");
         assert_eq!(lookup2("home.", "start"), Some("Commencer"));
+        assert_eq!(lookup_parts(&["ho", "me.st", "", "art"]), Some("Commencer"));
+    }
+
+    #[test]
+    fn comparing_parts_is_comparing_their_concatenation() {
+        let words = ["", "a", "ab", "abc", "b", "ba", "home.", "home.start", "home.startx"];
+        for key in words {
+            for a in words {
+                for b in words {
+                    let joined = format!("{a}{b}");
+                    assert_eq!(cmp_parts(key.as_bytes(), &[a, b]), key.cmp(joined.as_str()), "{key:?} vs {a:?}+{b:?}");
+                }
+            }
+        }
     }
 }

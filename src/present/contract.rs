@@ -180,7 +180,7 @@ fn month_short(r: &MonthRow) -> String {
 }
 
 /// Net pay per month as bars (integer geometry: no float formatting in the bundle). The bars'
-/// heights and the texts are values, updated in place when only they change.
+/// heights and the month labels are values, updated in place when only they change.
 pub fn chart(h: &mut Html, rows: &[MonthRow]) {
     let n = u32::try_from(rows.len()).unwrap_or(1).max(1);
     let max = rows.iter().map(|r| r.net).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
@@ -208,7 +208,8 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
         let class = if r.is_full() { "tr-chart-bar" } else { "tr-chart-bar tr-chart-partial" };
         let (xs, ws) = (x.to_string(), bar.to_string());
         h.value_attrs("rect", &[("class", class), ("x", &xs), ("width", &ws)], &[("y", (TOP + plot - height).to_string()), ("height", height.to_string())]);
-        h.value("title", &[], &format!("{} : {}", month_short(r), euros(r.net)));
+        // No per-bar tooltip: the svg is one image for assistive technologies and the table
+        // below gives every figure; a tooltip would cost one more update per month.
         h.close("rect");
         if i % every == 0 {
             h.value("text", &[("class", "tr-chart-label"), ("x", &(x + bar / 2).to_string()), ("y", &(HEIGHT - 10).to_string()), ("text-anchor", "middle")], &month_short(r));

@@ -25,7 +25,16 @@ pub struct Html {
     out: String,
     tracking: bool,
     skeleton: String,
-    values: Vec<String>,
+    values: Vec<Value>,
+}
+
+/// A value of a tracked region that may change while its skeleton stays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// The text of a `[data-v]` element.
+    Text(String),
+    /// The varying attributes of a `[data-va]` element, as (name, value).
+    Attrs(Vec<(&'static str, String)>),
 }
 
 /// A rendered region: its HTML, and when tracked, its skeleton and values.
@@ -33,9 +42,8 @@ pub struct Html {
 pub struct Rendered {
     pub html: String,
     pub skeleton: Option<String>,
-    /// In document order of the `[data-v]` (text) and `[data-va]` (attributes) elements; an
-    /// attribute value reads `name=value name=value`.
-    pub values: Vec<String>,
+    /// In document order of the `[data-v]` (text) and `[data-va]` (attributes) elements.
+    pub values: Vec<Value>,
 }
 
 /// An attribute: name and value (`""` for a boolean attribute such as `hidden`).
@@ -99,13 +107,13 @@ impl Html {
         self.open(tag, &all);
         escape(text, &mut self.out);
         if self.tracking {
-            self.values.push(text.to_owned());
+            self.values.push(Value::Text(text.to_owned()));
         }
         self.close(tag)
     }
 
     /// `<tag … data-va name="value"…>`: attributes that may change while the skeleton stays.
-    pub fn value_attrs(&mut self, tag: &str, attrs: &[Attr<'_>], varying: &[(&str, String)]) -> &mut Self {
+    pub fn value_attrs(&mut self, tag: &str, attrs: &[Attr<'_>], varying: &[(&'static str, String)]) -> &mut Self {
         let mut all = attrs.to_vec();
         all.push(("data-va", ""));
         let names: Vec<Attr<'_>> = varying.iter().map(|(n, _)| (*n, "")).collect();
@@ -113,7 +121,7 @@ impl Html {
         open_tag(&mut self.out, tag, &[all.as_slice(), with_values.as_slice()].concat());
         if self.tracking {
             open_tag(&mut self.skeleton, tag, &[all.as_slice(), names.as_slice()].concat());
-            self.values.push(varying.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join(" "));
+            self.values.push(Value::Attrs(varying.to_vec()));
         }
         self
     }
@@ -169,7 +177,7 @@ mod tests {
         let (a, b) = (render("1 097,89 €", 10), render("1 266,80 €", 12));
         assert_eq!(a.skeleton, b.skeleton);
         assert_ne!(a.html, b.html);
-        assert_eq!(b.values, ["1 266,80 €", "y=12"]);
+        assert_eq!(b.values, [Value::Text("1 266,80 €".into()), Value::Attrs(vec![("y", "12".into())])]);
         assert_eq!(b.html, "<p>Net : <strong data-v=\"\">1 266,80 €</strong></p><rect x=\"0\" data-va=\"\" y=\"12\"></rect>");
     }
 

@@ -2,6 +2,7 @@
 //! rendered HTML in regions, keeping controls in step with the state, storage, clipboard,
 //! print, focus. Nothing here decides anything.
 
+use crate::present::html::Value;
 use crate::present::form::{is_checked, shown, FormState};
 use crate::i18n::t;
 use chrono::NaiveDate;
@@ -53,7 +54,7 @@ pub fn region_element(root: &web_sys::Element, name: &str) -> Option<web_sys::El
 /// Updates a region drawn from the same skeleton: the texts of its `[data-v]` elements and the
 /// attributes of its `[data-va]` elements, in document order. False if the page does not
 /// match (then the caller draws the region again).
-pub fn patch_values(region: &web_sys::Element, old: &[String], new: &[String]) -> bool {
+pub fn patch_values(region: &web_sys::Element, old: &[Value], new: &[Value]) -> bool {
     let Ok(list) = region.query_selector_all("[data-v],[data-va]") else { return false };
     if list.length() as usize != new.len() || old.len() != new.len() {
         return false;
@@ -62,15 +63,23 @@ pub fn patch_values(region: &web_sys::Element, old: &[String], new: &[String]) -
         if before == after {
             continue;
         }
-        let Some(e) = list.item(i as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return false };
-        if e.has_attribute("data-va") {
-            for pair in after.split(' ') {
-                if let Some((name, value)) = pair.split_once('=') {
-                    let _ = e.set_attribute(name, value);
+        // querySelectorAll lists elements only.
+        let Some(e) = list.item(i as u32).map(|n| n.unchecked_into::<web_sys::Element>()) else { return false };
+        match (before, after) {
+            (Value::Text(_), Value::Text(text)) => match e.first_child() {
+                // A `[data-v]` element holds one text node (present::html writes only text in
+                // it): changing its data is cheaper than replacing it.
+                Some(node) => node.set_node_value(Some(text)),
+                None => e.set_text_content(Some(text)),
+            },
+            (Value::Attrs(was), Value::Attrs(now)) => {
+                for (name, value) in now {
+                    if !was.iter().any(|(n, v)| n == name && v == value) {
+                        let _ = e.set_attribute(name, value);
+                    }
                 }
             }
-        } else {
-            e.set_text_content(Some(after));
+            _ => return false,
         }
     }
     true
