@@ -1,31 +1,17 @@
 // `scripts/bench` report: sizes of dist/ (raw, gzip -9, brotli -q 11, per file and total),
-// first-screen timings (tests/e2e/bench.mjs), the native simulate micro-benchmark; prints a
+// first-screen timings (bench/measure.mjs), the native simulate micro-benchmark, the engine
+// package against modele-social (bench/compare/); prints a
 // table and writes everything to bench/latest.json.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { measure } from '../tests/e2e/bench.mjs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { sizes, sum, firstScreen, timings } from './measure.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const compressed = (tool, args, file) => execFileSync(tool, [...args, file], { maxBuffer: 1 << 28 }).length;
-
-function sizes(dir) {
-  const files = readdirSync(dir, { recursive: true })
-    .map((f) => String(f))
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
-  return files.map((f) => {
-    const path = join(dir, f);
-    return { file: f, raw: statSync(path).size, gzip: compressed('gzip', ['-9', '-c'], path), brotli: compressed('brotli', ['-q', '11', '-c'], path) };
-  });
-}
-
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const files = sizes(root);
-const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-// What the first screen needs: the HTML, the start-up scripts, the Wasm and the CSS.
-const firstScreen = files.filter((f) => /(^index\.html|\.js|\.wasm|\.css)$/.test(f.file) && !/^(embed|sw|integration)/.test(f.file));
-const first = firstScreen.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const total = sum(files);
+const first = sum(firstScreen(files));
 
 console.log(`\nSizes of ${root}/ (KiB)              raw     gzip   brotli`);
 for (const f of files) console.log(`  ${f.file.padEnd(34)}${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
@@ -43,11 +29,24 @@ const benchOut = execFileSync('cargo', ['bench', '--locked', '--bench', 'simulat
 const simulateNs = Number(/simulate_24_months_ns=(\d+)/.exec(benchOut)?.[1]);
 console.log(`  one simulate call on a 24-month contract: ${(simulateNs / 1000).toFixed(1)} µs (median)`);
 
-console.log('\nTime to an interactive first screen in headless Chromium (median of 5, brotli served)');
-const timings = await measure(root, 5);
-console.log(`  unthrottled: ${timings.unthrottled.median_ms} ms   (samples ${timings.unthrottled.samples_ms.join(', ')})`);
-console.log(`  throttled (1.6 Mbit/s, 150 ms, 4× CPU): ${timings.throttled.median_ms} ms   (samples ${timings.throttled.samples_ms.join(', ')})`);
+console.log('\nTime to the first question being usable, headless Chromium (median of 5, brotli served)');
+const t = await timings(root, 5);
+console.log(`  unthrottled: ${t.first_question_unthrottled.median_ms} ms   (samples ${t.first_question_unthrottled.samples_ms.join(', ')})`);
+console.log(`  throttled (1.6 Mbit/s, 150 ms, 4× CPU): ${t.first_question_throttled.median_ms} ms   (samples ${t.first_question_throttled.samples_ms.join(', ')})`);
+console.log(`  weekly hours changed -> contract results redrawn, 4× CPU: median ${t.hours_update_4x_cpu.median_ms} ms, max ${t.hours_update_4x_cpu.max_ms} ms (21 changes)`);
 
-const report = { date: new Date().toISOString(), files, total, first_screen: first, engine_package: engine, simulate_24_months_ns: simulateNs, timings };
+console.log('\nAgainst modele-social + publicodes (the rules of the public salary simulator), in Node');
+if (!existsSync('bench/compare/node_modules/modele-social')) {
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', 'bench/compare'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const compareOut = execFileSync('node', ['bench/compare/compare.mjs'], { encoding: 'utf8' });
+const compare = JSON.parse(compareOut.trim().split('\n').at(-1));
+const e = compare.engine_package, m = compare.modele_social;
+console.log(`  size: engine package ${kb(e.raw)} KiB raw, ${kb(e.gzip)} gzip | modele-social ${kb(m.raw)} KiB raw, ${kb(m.gzip)} gzip -> ${compare.size_ratio_gzip}× smaller (gzip)`);
+const n = compare.net_pay_1000;
+console.log(`  1 000 net-pay computations: ours ${n.ours_ms} ms | publicodes + modele-social ${n.theirs_ms} ms (+ ${n.theirs_setup_ms} ms to build its engine) -> ${n.speed_ratio}× faster`);
+console.log('  (not the same work: modele-social evaluates the whole payslip model; ours the CDDI rules of cddi.md)');
+
+const report = { date: new Date().toISOString(), files, total, first_screen: first, engine_package: engine, simulate_24_months_ns: simulateNs, timings: t, compare };
 writeFileSync('bench/latest.json', JSON.stringify(report, null, 2) + '\n');
 console.log('\nFigures written to bench/latest.json');

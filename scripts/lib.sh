@@ -16,9 +16,10 @@ wasm_bindgen_version() {
 # line; on failure prints the end of the log and stops, naming the step.
 STEP_LOG_DIR="${STEP_LOG_DIR:-$ROOT/target/logs}"
 mkdir -p "$STEP_LOG_DIR"
+step_log() { echo "$STEP_LOG_DIR/$(printf '%s' "$1" | tr -c 'a-zA-Z0-9' '_').log"; }
 step() {
   local label="$1"; shift
-  local log="$STEP_LOG_DIR/$(echo "$label" | tr -c 'a-zA-Z0-9' '_').log"
+  local log; log="$(step_log "$label")"
   local started=$SECONDS
   if "$@" >"$log" 2>&1; then
     printf '  ok    %-52s %4ss\n' "$label" "$((SECONDS - started))"
