@@ -72,10 +72,12 @@ export async function serve({ root = 'dist', port = 0, base = '/', headers = {},
   };
 }
 
-// `node tests/e2e/server.mjs [folder] [port]`: what scripts/serve runs.
+// `node tests/e2e/server.mjs [folder] [port]`: what scripts/serve runs, served as README
+// "Deploying" advises (the Content-Security-Policy header, brotli).
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { headers } = await import('./csp.mjs');
   const root = process.argv[2] ?? 'dist';
   const port = Number(process.argv[3] ?? 8080);
-  const s = await serve({ root, port });
+  const s = await serve({ root, port, headers, compress: true });
   console.log(`Tremplin est servi sur ${s.url}  (Ctrl+C pour arrêter)`);
 }
