@@ -2,7 +2,6 @@
 //! invariants over random valid contracts (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -11,9 +10,8 @@ use tremplin::rules::contract::{simulate, Contract, ContractCode, ContractNotice
 use tremplin::rules::params;
 use tremplin::rules::{ContractInput, Person};
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+mod common;
+use common::d;
 
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()

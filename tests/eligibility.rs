@@ -2,15 +2,13 @@
 //! Sources: eligibility.md (D1–D7 and the precisions), routing.md (the routing table).
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
 use tremplin::rules::codes::{Benefit, Criterion, CriteriaSet, Justice, Prescriber, Referent, StructureKind};
 use tremplin::rules::eligibility::{assess, EligibilityReason, Question, Status};
 use tremplin::rules::routing::{route, RoutingReason};
 use tremplin::rules::Person;
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+mod common;
+use common::d;
 
 /// A person who answered everything and meets no criterion: 40, no job, no benefit.
 fn answered() -> Person {

@@ -13,16 +13,8 @@ use tremplin::rules::input::DEPARTMENTS;
 use tremplin::rules::params::ALL;
 use tremplin::rules::routing::RoutingReason;
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+mod common;
+use common::rust_files;
 
 #[test]
 fn every_literal_id_in_the_code_is_in_the_catalogue() {

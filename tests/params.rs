@@ -3,12 +3,10 @@
 //! the day before gives the previous one (or an explicit error before the first entry).
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
 use tremplin::rules::params::{self, AnyTimeline, ALL};
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+mod common;
+use common::d;
 
 #[test]
 fn every_timeline_has_strictly_increasing_dates_and_sourced_entries() {

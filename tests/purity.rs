@@ -12,16 +12,8 @@ const FORBIDDEN: &[&str] = &[
     "getrandom",
 ];
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+mod common;
+use common::rust_files;
 
 #[test]
 fn the_rules_engine_never_mentions_the_browser_the_clock_or_storage() {
