@@ -4,7 +4,7 @@
 //! table, a bar chart of net pay in SVG with the minimum-wage changes marked, totals and
 //! pension quarters.
 
-use super::form::{is_checked, shown, FormState};
+use super::form::{choice, is_checked, shown, FormState};
 use super::html::{Attr, Html};
 use super::text::{issue_field, issue_text, key2, limits, notice_text, Limits};
 use super::verdict::refs;
@@ -98,15 +98,15 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
             error_slot(h, s, "c-hours");
             when_block(h, s, "below-min-hours", today, |h| {
                 let words = tf("contract.derogation", &[("min", &short(l.min_hours))]);
-                checkbox(h, s, "c-derogation", "tr-c-derogation", "1", &words);
+                option(h, s, "checkbox", "c-derogation", "tr-c-derogation", "1", &words);
             });
             issues_slot(h, "hours");
         });
         h.wrap("fieldset", &[("class", "tr-field")], |h| {
             h.el("legend", &[("class", "tr-label")], t("contract.rate"));
             h.wrap("div", &[("class", "tr-options")], |h| {
-                radio(h, s, "c-rate-mode", "tr-c-rate-smic", "smic", t("contract.rate_smic"));
-                radio(h, s, "c-rate-mode", "tr-c-rate-custom", "custom", t("contract.rate_custom"));
+                option(h, s, "radio", "c-rate-mode", "tr-c-rate-smic", "smic", t("contract.rate_smic"));
+                option(h, s, "radio", "c-rate-mode", "tr-c-rate-custom", "custom", t("contract.rate_custom"));
             });
             when_block(h, s, "custom-rate", today, |h| {
                 h.el("label", &[("class", "tr-label"), ("for", "tr-c-rate")], t("contract.rate_value"));
@@ -131,26 +131,9 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
     });
 }
 
-fn radio(h: &mut Html, s: &FormState, name: &str, id: &str, value: &str, words: &str) {
-    let mut attrs: Vec<Attr<'_>> = vec![("type", "radio"), ("id", id), ("name", name), ("value", value), ("data-sync", "")];
-    if is_checked(s, name, value) == Some(true) {
-        attrs.push(("checked", ""));
-    }
-    h.wrap("div", &[("class", "tr-option")], |h| {
-        h.open("input", &attrs);
-        h.el("label", &[("for", id)], words);
-    });
-}
-
-fn checkbox(h: &mut Html, s: &FormState, name: &str, id: &str, value: &str, words: &str) {
-    let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", id), ("name", name), ("value", value), ("data-sync", "")];
-    if is_checked(s, name, value) == Some(true) {
-        attrs.push(("checked", ""));
-    }
-    h.wrap("div", &[("class", "tr-option")], |h| {
-        h.open("input", &attrs);
-        h.el("label", &[("for", id)], words);
-    });
+/// A radio button or checkbox of the contract form, ticked as the state says.
+fn option(h: &mut Html, s: &FormState, kind: &str, name: &str, id: &str, value: &str, words: &str) {
+    choice(h, kind, name, id, value, words, None, is_checked(s, name, value) == Some(true), false, "tr-option");
 }
 
 /// The errors and warnings of one field (`months`, `hours`, `rate`, `extension`).

@@ -355,7 +355,7 @@ fn label(field: Field) -> &'static str {
 
 /// A choice input (radio or checkbox) with its label, in a bordered row.
 #[allow(clippy::too_many_arguments)]
-fn choice(h: &mut Html, kind: &str, name: &str, id: &str, value: &str, words: &str, note: Option<&str>, checked: bool, disabled: bool, class: &str) {
+pub(super) fn choice(h: &mut Html, kind: &str, name: &str, id: &str, value: &str, words: &str, note: Option<&str>, checked: bool, disabled: bool, class: &str) {
     let mut attrs: Vec<Attr<'_>> = vec![("type", kind), ("id", id), ("name", name), ("value", value), ("data-sync", "")];
     if checked {
         attrs.push(("checked", ""));
