@@ -19,6 +19,7 @@ pub fn value_text(v: &Value) -> String {
         Value::Percent(x) => n("value.percent", short(*x)),
         Value::HoursPerWeek(x) => n("value.hours_week", short(*x)),
         Value::Months(m) => n("value.months", m.to_string()),
+        Value::Days(d) => n("value.days", d.to_string()),
         Value::Years(y) => n("value.years", y.to_string()),
         Value::Count(c) => c.to_string(),
         Value::Table(rows) => rows
