@@ -20,6 +20,14 @@ pub const TRIAL_PERIOD_REFS: &[&str] = &["L1242-10"];
 pub const PMSMP_REFS: &[&str] = &["L5132-15-1", "D5132-43-3", "D5135-3"];
 /// C12: early termination for a CDI.
 pub const NOTICE_FOR_CDI_REFS: &[&str] = &["L1243-2"];
+/// C13, no computation: leaving early for a training leading to a qualification.
+pub const TRAINING_REFS: &[&str] = &["L5132-15-1", "L6314-1"];
+/// C13: no end-of-contract indemnity for a CDDI (L1243-10 1°), unless an agreement gives one.
+pub const NO_INDEMNITY_REFS: &[&str] = &["L1243-10"];
+/// C13: the support, supervision and training the ACI owes throughout the contract.
+pub const SUPPORT_REFS: &[&str] = &["L5132-15"];
+/// C13 and C8: the periods worked validate pension quarters.
+pub const PENSION_QUARTERS_REFS: &[&str] = &["L5132-15-1", "CSS L351-2", "CSS R351-9"];
 
 /// A number of calendar days the law allows, with the articles that set it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +45,9 @@ pub struct Rights {
     pub pmsmp: Limit,
     /// C12: the notice owed when leaving for a CDI elsewhere.
     pub notice_for_cdi: Limit,
-    /// The contract's days (first and last included) and whole weeks the limits count.
+    /// The contract's months, taken as its initial duration (C10), its days (first and last
+    /// included) and the whole weeks the limits count.
+    pub months: u32,
     pub days: u32,
     pub weeks: u32,
     /// D5135-3: one PMSMP convention lasts at most this many months, renewable this many times.
@@ -92,6 +102,7 @@ pub fn compute(days: u32, months: u32, on: NaiveDate) -> Result<Rights, NotCover
         trial_period: Limit { days: trial, refs: TRIAL_PERIOD_REFS },
         pmsmp: Limit { days: pmsmp, refs: PMSMP_REFS },
         notice_for_cdi: Limit { days: notice, refs: NOTICE_FOR_CDI_REFS },
+        months,
         days,
         weeks,
         pmsmp_convention_months: p::PMSMP_CONVENTION_MAX_MONTHS.at(on)?.0,
