@@ -564,6 +564,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("step.situation.title", "Votre situation"),
     ("step.you.title", "Vous"),
     ("value.below_age", "avant {age} ans : {value}"),
+    ("value.day", "{n} jour"),
     ("value.days", "{n} jours"),
     ("value.duration_years", "{n} ans"),
     ("value.euros", "{n} €"),
