@@ -487,6 +487,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("rights.no_indemnity", "À la fin du contrat, pas de prime de fin de contrat (indemnité de précarité), sauf si un accord collectif en prévoit une."),
     ("rights.pmsmp", "une immersion dans une entreprise (PMSMP), si la structure est d’accord : {n} jours au plus en tout, {months} mois au plus à chaque fois, renouvelable {renewals} fois ;"),
     ("rights.quarters", "Ce contrat compte pour votre retraite. Trimestres validés : {quarters}."),
+    ("rights.quarters_year", "{n} en {year}"),
     ("rights.sheet_leave", "Départ possible avant la fin pour une formation qualifiante, ou pour un CDI avec {notice} jours de préavis. Pas de prime de fin de contrat. La structure vous accompagne et vous forme."),
     ("rights.sheet_refs", "Textes (Code du travail) : {refs}."),
     ("rights.sheet_stay", "Période d’essai : {trial} jours au plus. Pause possible pour une immersion en entreprise (PMSMP, {pmsmp} jours au plus en tout) ou pour la période d’essai d’un CDI ou d’un CDD de {months} mois ou plus ; si vous êtes embauché(e), départ sans préavis."),

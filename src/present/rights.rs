@@ -28,14 +28,14 @@ fn n(x: u32) -> String {
     x.to_string()
 }
 
-/// The pension quarters of each calendar year, "2026 : 4 ; 2027 : 4".
+/// The pension quarters of each calendar year, "4 en 2026, 4 en 2027".
 fn quarters(c: &Contract) -> String {
     let years: Vec<String> = c
         .pension_quarters
         .iter()
-        .map(|(y, q)| tf("contract.quarters_year", &[("year", &y.to_string()), ("n", &q.to_string())]))
+        .map(|(y, q)| tf("rights.quarters_year", &[("year", &y.to_string()), ("n", &q.to_string())]))
         .collect();
-    years.join(" ; ")
+    years.join(", ")
 }
 
 /// The foldable block "Vos droits pendant ce contrat", closed until the person opens it.
@@ -143,7 +143,7 @@ mod tests {
         assert!(text_of(&html, "right-training").contains("formation qui mène à une qualification"));
         assert!(text_of(&html, "right-indemnity").contains("pas de prime de fin de contrat"));
         assert!(text_of(&html, "right-support").contains("vous accompagne"));
-        assert!(text_of(&html, "right-quarters").contains("2026 : 4 ; 2027 : 4"), "{}", text_of(&html, "right-quarters"));
+        assert!(text_of(&html, "right-quarters").contains("Trimestres validés : 4 en 2026, 4 en 2027."), "{}", text_of(&html, "right-quarters"));
     }
 
     #[test]

@@ -42,7 +42,7 @@ async function readRights(page, { trial, pmsmp, notice, months }) {
   assert.match(await text(page, 'right-cdi'), new RegExp(`un préavis de ${notice} jours[^]*Article L1243-2`));
   assert.match(await text(page, 'right-indemnity'), /pas de prime de fin de contrat[^]*Article L1243-10/);
   assert.match(await text(page, 'right-support'), /vous accompagne, vous encadre et vous forme[^]*Article L5132-15 /);
-  assert.match(await text(page, 'right-quarters'), /Trimestres validés : 2026 : \d[^]*Article L351-2 \(Code de la sécurité sociale\)/);
+  assert.match(await text(page, 'right-quarters'), /Trimestres validés : \d en 2026[^]*Article L351-2 \(Code de la sécurité sociale\)/);
   const link = await page.getAttribute('[data-testid=right-cdi] a', 'href');
   assert.match(link, /^https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?.*query=L1243-2/);
 }
@@ -76,7 +76,7 @@ test('at 360 px the rights read 14/30/14 days for 4 months and 31/91/14 for 12 m
   await page.waitForFunction(() => document.querySelector('[data-testid=contract-end]')?.textContent === '30 juin 2027');
   await openRights(page);
   await readRights(page, { trial: 31, pmsmp: 91, notice: 14, months: 12 });
-  assert.match(await text(page, 'right-quarters'), /Trimestres validés : 2026 : 4 ; 2027 : 4\./);
+  assert.match(await text(page, 'right-quarters'), /Trimestres validés : 4 en 2026, 4 en 2027\./);
   assert.deepEqual(await axe(page), [], 'axe on the contract screen with the block open (12 months)');
   await fitsTheWidth(page, 'the 12-month block');
 
