@@ -43,6 +43,8 @@ export interface SimulateOutput {
       employee_contributions: string; net: string }[];
     totals: { hours: string; gross: string; employee_contributions: string; net: string };
     pension_quarters: Record<string, number>;
+    /** Version 1.1 (cddi.md C10–C12): calendar days; present whenever contract is, valid or not. */
+    rights: { trial_period_max_days: number; pmsmp_max_days: number; notice_days_for_cdi: number; refs: string[] };
   };
 }
 export interface SimulateError { error: { code: "invalid_input" | "date_not_covered"; path: string; message: string } }

@@ -8,6 +8,7 @@ use crate::rules::codes::Level;
 use crate::rules::contract::{Contract, ContractIssue};
 use crate::rules::eligibility::Eligibility;
 use crate::rules::money::two_decimals;
+use crate::rules::rights::Rights;
 use crate::rules::routing::Routing;
 use crate::rules::Output;
 use chrono::NaiveDate;
@@ -124,6 +125,18 @@ fn contract(c: &Contract) -> Json {
             ]),
         ),
         ("pension_quarters", Json::Object(quarters)),
+        ("rights", rights(&c.rights)),
+    ])
+}
+
+/// `contract.rights` (api-contract.md, version 1.1; cddi.md C10–C12): present whenever
+/// `contract` is, valid or not; the refs of the three limits in one list.
+fn rights(r: &Rights) -> Json {
+    object(vec![
+        ("trial_period_max_days", number(r.trial_period.days)),
+        ("pmsmp_max_days", number(r.pmsmp.days)),
+        ("notice_days_for_cdi", number(r.notice_for_cdi.days)),
+        ("refs", strings(r.refs())),
     ])
 }
 

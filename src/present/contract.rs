@@ -279,6 +279,7 @@ pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
             }
         });
     }
+    super::rights::block(h, c);
     chart(h, &c.months);
     table(h, c);
 }

@@ -13,6 +13,7 @@ pub mod contract;
 pub mod form;
 pub mod html;
 pub mod pages;
+pub mod rights;
 pub mod screen;
 pub mod sheet;
 pub mod sources;

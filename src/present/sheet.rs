@@ -90,5 +90,6 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
             let errors: Vec<String> = c.errors.iter().map(|i| super::text::issue_text(i, &l)).collect();
             h.el("p", &[], &tf("contract.invalid_line", &[("errors", &errors.join(" "))]));
         }
+        super::rights::sheet(h, c);
     }
 }

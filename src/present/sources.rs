@@ -19,6 +19,8 @@ pub fn value_text(v: &Value) -> String {
         Value::Percent(x) => n("value.percent", short(*x)),
         Value::HoursPerWeek(x) => n("value.hours_week", short(*x)),
         Value::Months(m) => n("value.months", m.to_string()),
+        // French puts 0 and 1 in the singular.
+        Value::Days(d) => n(if *d <= 1 { "value.day" } else { "value.days" }, d.to_string()),
         Value::Years(y) => n("value.years", y.to_string()),
         Value::Count(c) => c.to_string(),
         Value::Table(rows) => rows
@@ -112,4 +114,25 @@ fn sources(h: &mut Html) {
         h.close("tbody").close("table").close("div").close("section");
     }
     h.close("div");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_written_in_words_with_french_plurals() {
+        assert_eq!(value_text(&Value::Days(1)), "1 jour");
+        assert_eq!(value_text(&Value::Days(14)), "14 jours");
+    }
+
+    #[test]
+    fn the_page_lists_the_rights_tables_with_their_articles() {
+        let html = page("style.css");
+        let from = html.find("data-testid=\"param-rights.trial_max_days_long\"").unwrap();
+        let section = &html[from..from + html[from..].find("</section>").unwrap()];
+        assert!(section.contains("Période d’essai d’un contrat plus long : au plus"));
+        assert!(section.contains("<td>31 jours</td>"));
+        assert!(section.contains("L1242-10"));
+    }
 }

@@ -10,6 +10,7 @@ use super::codes::{code_enum, Employer, Extension, Justice};
 use super::input::{ContractInput, Person};
 use super::money::{cents, monthly};
 use super::params::{self, NotCovered, Share, Timeline};
+use super::rights::{self, Rights};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -160,6 +161,8 @@ pub struct Contract {
     pub totals: Totals,
     /// Quarters validated per calendar year touched (C8), 0 included.
     pub pension_quarters: Vec<(i32, u32)>,
+    /// The person's rights during the contract (C10–C12), whether or not it is valid.
+    pub rights: Rights,
 }
 
 impl Contract {
@@ -263,6 +266,7 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
         .and_then(|d| d.pred_opt())
         .unwrap_or(c.start);
 
+    let rights = rights::of_contract(c.start, end, c.months)?;
     let mut issues = Vec::new();
     let mut notices = Vec::new();
     legal_checks(person, c, &mut issues, &mut notices)?;
@@ -381,5 +385,6 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
         months,
         totals,
         pension_quarters,
+        rights,
     })
 }

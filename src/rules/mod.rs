@@ -5,7 +5,8 @@
 //! - [`params`]: every legal number as a dated timeline with its source;
 //! - [`eligibility`]: criteria, status per kind of structure, reasons, missing answers, proofs;
 //! - [`routing`]: the recommended prescriber;
-//! - [`contract`]: the CDDI month by month.
+//! - [`contract`]: the CDDI month by month;
+//! - [`rights`]: what the person may do during the contract (trial period, PMSMP, notice).
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -16,6 +17,7 @@ pub mod eligibility;
 pub mod input;
 pub mod money;
 pub mod params;
+pub mod rights;
 pub mod routing;
 
 pub use input::{ContractInput, Input, OutOfBounds, Person};

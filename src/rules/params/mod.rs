@@ -19,6 +19,8 @@ use super::codes::{Criterion, Document, StructureKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+pub mod rights;
+
 /// One value of a timeline, in force from `from` until the next entry.
 #[derive(Debug)]
 pub struct Entry<T: 'static> {
@@ -148,6 +150,8 @@ pub enum Value {
     Percent(Decimal),
     HoursPerWeek(Decimal),
     Months(u32),
+    /// Calendar days.
+    Days(u32),
     Years(u32),
     Count(u32),
     /// Rows of (code, value), for tables such as the thresholds per kind.
@@ -576,4 +580,14 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &ML_FROM_AGE,
     &ML_UNTIL_AGE,
     &MAJORITY_AGE,
+    &rights::TRIAL_DAYS_PER_WEEK,
+    &rights::TRIAL_SHORT_CONTRACT_MONTHS,
+    &rights::TRIAL_MAX_DAYS_SHORT,
+    &rights::TRIAL_MAX_DAYS_LONG,
+    &rights::PMSMP_MAX_SHARE,
+    &rights::PMSMP_CONVENTION_MAX_MONTHS,
+    &rights::PMSMP_CONVENTION_RENEWALS,
+    &rights::SUSPENSION_CDD_MIN_MONTHS,
+    &rights::NOTICE_DAYS_PER_WEEK,
+    &rights::NOTICE_MAX_DAYS,
 ];
