@@ -123,7 +123,9 @@ test('the sources page lists every legal value with its period and its text', as
   await page.waitForURL(/sources\.html$/);
   const smic = await page.textContent('[data-testid="param-pay.smic_hourly"]');
   assert.match(smic, /1er janvier 2022[^]*10,57\u00a0€ de l’heure[^]*Décret n° 2021-1741/);
-  assert.match(smic, /1er juin 2026[^]*12,31\u00a0€ de l’heure[^]*À vérifier/);
+  // parameters.md §1.1: the June 2026 SMIC is confirmed by its Journal officiel reference.
+  assert.match(smic, /1er juin 2026[^]*12,31\u00a0€ de l’heure[^]*JORFTEXT000054126589/);
+  assert.doesNotMatch(smic, /À vérifier/);
   assert.match(await page.textContent('[data-testid="param-eligibility.level2_required"]'), /un ACI : 3[^]*une AI : 2/);
   assert.ok(await page.locator('.tr-param').count() >= 30);
   await context.close();
