@@ -7,6 +7,7 @@
 
 pub mod format;
 mod fr;
+mod sources_fr;
 
 /// The sentence for `id`; an unknown id shows itself, so a gap is visible, never silent.
 pub fn t(id: &'static str) -> &'static str {
@@ -29,6 +30,17 @@ pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
         .binary_search_by(|(k, _)| cmp_parts(k.as_bytes(), parts))
         .ok()
         .and_then(|i| fr::TABLE.get(i))
+        .map(|(_, v)| *v)
+}
+
+/// The French source of a parameter entry (`flag`: its doubt), for the "Sources et
+/// paramètres" page: `id` is the timeline's, `from` its effective date as `YYYY-MM-DD`.
+pub fn source_note(id: &str, from: &str, flag: bool) -> Option<&'static str> {
+    let parts: &[&str] = if flag { &[id, "@", from, "/flag"] } else { &[id, "@", from] };
+    sources_fr::SOURCES
+        .binary_search_by(|(k, _)| cmp_parts(k.as_bytes(), parts))
+        .ok()
+        .and_then(|i| sources_fr::SOURCES.get(i))
         .map(|(_, v)| *v)
 }
 
@@ -96,7 +108,7 @@ mod tests {
 
     #[test]
     fn the_catalogue_is_sorted_and_each_id_appears_once() {
-        for pair in fr::TABLE.windows(2) {
+        for pair in fr::TABLE.windows(2).chain(sources_fr::SOURCES.windows(2)) {
             if let [(a, _), (b, _)] = pair {
                 assert!(a < b, "catalogue not sorted or duplicated around {a:?} / {b:?}");
             }

@@ -4,14 +4,34 @@
 //! no script, and its code stays out of the app's WebAssembly.
 
 use super::html::Html;
-use super::text::key2;
+use super::text::{criterion_label, key2};
 use super::verdict::refs;
 use crate::i18n::format::{euros, long_date, short};
-use crate::i18n::{lookup2, t, tf};
-use crate::rules::params::{self, Value, ALL};
+use crate::i18n::{lookup2, source_note, t, tf};
+use crate::rules::codes::Criterion;
+use crate::rules::params::{self, AnyTimeline, Value, ALL};
+use chrono::NaiveDate;
 
-/// A value in words, French style.
-pub fn value_text(v: &Value) -> String {
+/// The name of a table row's key: a kind of structure ("un ACI") or a criterion with its
+/// thresholds in force on `on` ("Âgé(e) de moins de 26 ans").
+fn key_name(k: &str, on: NaiveDate) -> String {
+    match (lookup2("kind_article.", k), Criterion::from_code(k)) {
+        (Some(kind), _) => kind.to_owned(),
+        (None, Some(c)) => criterion_label(c, on),
+        (None, None) => k.to_owned(),
+    }
+}
+
+/// The rows of a value: one per item of a table, one otherwise.
+pub fn value_rows(v: &Value, on: NaiveDate) -> Vec<String> {
+    match v {
+        Value::Table(rows) => rows.iter().map(|(k, v)| tf("value.row", &[("key", &key_name(k, on)), ("value", &value_text(v, on))])).collect(),
+        other => vec![value_text(other, on)],
+    }
+}
+
+/// A value in words, French style, with the thresholds in force on `on`.
+pub fn value_text(v: &Value, on: NaiveDate) -> String {
     let n = |k: &'static str, x: String| tf(k, &[("n", &x)]);
     match v {
         Value::EurosPerHour(x) => n("value.per_hour", euros(*x)),
@@ -21,14 +41,7 @@ pub fn value_text(v: &Value) -> String {
         Value::Months(m) => n("value.months", m.to_string()),
         Value::Years(y) => n("value.years", y.to_string()),
         Value::Count(c) => c.to_string(),
-        Value::Table(rows) => rows
-            .iter()
-            .map(|(k, v)| {
-                let name = lookup2("kind_article.", k).or_else(|| lookup2("criterion.", k)).unwrap_or(k);
-                tf("value.row", &[("key", &name.replace(['{', '}'], "")), ("value", &value_text(v))])
-            })
-            .collect::<Vec<_>>()
-            .join(" ; "),
+        Value::Table(_) => value_rows(v, on).join(" ; "),
         Value::Proof(doc, months) => {
             let doc = key2("doc.", doc);
             match months {
@@ -98,18 +111,65 @@ fn sources(h: &mut Html) {
         }
         h.close("tr").close("thead").open("tbody", &[]);
         for i in 0..tl.len() {
-            h.open("tr", &[]);
-            h.el("td", &[], &tl.effective(i).map(long_date).unwrap_or_default());
-            h.el("td", &[], &tl.value(i).map(|v| value_text(&v)).unwrap_or_default());
-            h.wrap("td", &[], |h| {
-                h.text(tl.source(i).unwrap_or_default());
-                if let Some(f) = tl.flag(i) {
-                    h.el("p", &[("class", "tr-warning")], &format!("{} {f}", t("sources.flag")));
-                }
-            });
-            h.close("tr");
+            entry_rows(h, *tl, i);
         }
         h.close("tbody").close("table").close("div").close("section");
     }
     h.close("div");
+}
+
+/// The rows of one entry: its date and source span the rows of its value (one per proof,
+/// one per kind of structure).
+fn entry_rows(h: &mut Html, tl: &dyn AnyTimeline, i: usize) {
+    let Some(from) = tl.effective(i) else { return };
+    let rows = tl.value(i).map(|v| value_rows(&v, from)).unwrap_or_default();
+    let span = rows.len().max(1).to_string();
+    let day = from.format("%Y-%m-%d").to_string();
+    for (n, row) in rows.iter().enumerate() {
+        h.open("tr", &[]);
+        if n == 0 {
+            h.el("td", &[("rowspan", &span)], &long_date(from));
+        }
+        h.el("td", &[], row);
+        if n == 0 {
+            h.wrap("td", &[("rowspan", &span)], |h| {
+                h.text(source_note(tl.id(), &day, false).unwrap_or_default());
+                if tl.flag(i).is_some() {
+                    h.el("p", &[("class", "tr-warning")], &format!("{} {}", t("sources.flag"), source_note(tl.id(), &day, true).unwrap_or_default()));
+                }
+            });
+        }
+        h.close("tr");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_parameter_entry_has_its_source_and_doubt_in_french() {
+        for tl in ALL {
+            for i in 0..tl.len() {
+                let day = tl.effective(i).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+                assert!(source_note(tl.id(), &day, false).is_some(), "no French source for {}@{day} in i18n/sources_fr.rs", tl.id());
+                if tl.flag(i).is_some() {
+                    assert!(source_note(tl.id(), &day, true).is_some(), "no French doubt for {}@{day}/flag", tl.id());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_has_no_unfilled_placeholder_nor_english_note_and_one_row_per_proof() {
+        let page = page("main.css");
+        assert!(!page.contains('{') && !page.contains("months mois") && !page.contains("de age ans"));
+        for english in ["automatic rise", "was not read", "earlier values", "the platform"] {
+            assert!(!page.contains(english), "{english}");
+        }
+        assert!(page.contains("Demandeur d’emploi de très longue durée (inscrit depuis 24 mois ou plus)"));
+        let rows = params::PROOFS.entries.first().map_or(0, |e| e.value.0.len());
+        assert!(rows > 1);
+        assert_eq!(page.matches(&format!("<td rowspan=\"{rows}\">")).count(), 2, "date and source span the {rows} proofs");
+    }
 }
