@@ -60,6 +60,11 @@ fn every_code_the_engine_returns_has_its_words() {
         ids.push(format!("status.icon.{}", s.code()));
     }
     ids.extend(EligibilityReason::ALL.iter().map(|r| format!("reason.{}", r.code())));
+    // "Que faire maintenant ?" says what could change each hard bar.
+    ids.extend(EligibilityReason::ALL.iter().filter(|r| r.is_hard_bar()).map(|r| format!("next.change.{}", r.code())));
+    for s in Status::ALL {
+        ids.push(format!("next.contact.{}", s.code()));
+    }
     ids.extend(Criterion::ALL.iter().map(|c| format!("criterion.{}", c.code())));
     ids.extend(Criterion::ALL.iter().filter(|c| c.is_declarable()).map(|c| format!("situation.{}", c.code())));
     ids.extend(Document::ALL.iter().map(|d| format!("doc.{}", d.code())));
@@ -67,6 +72,7 @@ fn every_code_the_engine_returns_has_its_words() {
         ids.push(format!("prescriber.{}", p.code()));
         ids.push(format!("prescriber.serves.{}", p.code()));
         ids.push(format!("prescriber.search.{}", p.code()));
+        ids.push(format!("prescriber.to.{}", p.code()));
     }
     ids.extend(RoutingReason::ALL.iter().map(|r| format!("routing.{}", r.code())));
     for c in ContractCode::ALL {
@@ -81,6 +87,7 @@ fn every_code_the_engine_returns_has_its_words() {
     ids.extend(ALL.iter().map(|t| format!("param.{}", t.id())));
     ids.extend(DEPARTMENTS.iter().map(|d| format!("dept.{d}")));
     ids.extend((1..=12).map(|m| format!("month.{m}")));
+    ids.extend((1..=12).map(|m| format!("month_short.{m}")));
     for step in STEPS {
         ids.push(format!("step.{}.title", step.id()));
         for f in step.fields() {

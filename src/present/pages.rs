@@ -34,6 +34,9 @@ pub fn header(h: &mut Html, screen: Screen) {
             h.el("span", &[], t("app.name"));
             h.el("span", &[("class", "tr-brand-tagline")], t("app.tagline"));
         });
+        // On a phone the links fold into a menu, so the header stays under about 80 px.
+        h.open("details", &[("class", "tr-menu")]);
+        h.el("summary", &[("data-testid", "menu")], t("nav.menu"));
         h.wrap("nav", &[("aria-label", t("nav.label"))], |h| {
             h.wrap("ul", &[("class", "tr-nav")], |h| {
                 let items = [(Screen::Step(Step::You), "nav.journey", "nav-journey"), (Screen::Advisor, "nav.advisor", "nav-advisor")];
@@ -56,6 +59,7 @@ pub fn header(h: &mut Html, screen: Screen) {
                 h.wrap("li", &[], |h| button(h, "tr-nav-link tr-nav-clear", ("data-action", "clear"), "clear", t("keep.clear")));
             });
         });
+        h.close("details");
     });
 }
 
