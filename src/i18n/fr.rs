@@ -6,6 +6,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("advisor.results", "Résultats"),
     ("advisor.title", "Mode conseiller"),
     ("answer.eligible", "Un chantier d’insertion peut vous embaucher."),
+    ("answer.incomplete", "Il manque des réponses pour savoir si un chantier d’insertion peut vous embaucher."),
     ("answer.missing_many", "Il manque {n} réponses pour savoir si un chantier d’insertion peut vous embaucher :"),
     ("answer.missing_one", "Il manque 1 réponse pour savoir si un chantier d’insertion peut vous embaucher :"),
     ("answer.months", "{n} mois"),

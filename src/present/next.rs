@@ -67,6 +67,8 @@ pub fn answer(h: &mut Html, out: &Output, as_of: NaiveDate, advisor: bool) {
         let text = if missing == 1 { t("answer.missing_one").to_owned() } else { tf("answer.missing_many", &[("n", &missing.to_string())]) };
         h.el("p", &[("class", "tr-answer-text"), ("id", "tr-answer-text"), ("data-testid", "answer-text")], &text);
         missing_links(h, out, advisor);
+    } else if status == Status::Incomplete {
+        h.el("p", &[("class", "tr-answer-text"), ("id", "tr-answer-text"), ("data-testid", "answer-text")], t("answer.incomplete"));
     } else {
         let key = match status {
             Status::Eligible => "eligible",

@@ -101,3 +101,43 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::api::simulate;
+    use crate::present::form::FormState;
+    use crate::rules::codes::Justice;
+    use chrono::NaiveDate;
+
+    fn sheet_of(s: &FormState) -> String {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let verdict = simulate(&s.answers.to_input(today));
+        let contract = Ok(verdict.as_ref().unwrap().contract.clone().unwrap());
+        let snap = Snapshot { today, form: s, verdict: &verdict, contract: &contract, keep: false, consent: None, share_status: None, share_link: "" };
+        let mut h = Html::new();
+        sheet(&mut h, &snap);
+        h.finish()
+    }
+
+    #[test]
+    fn the_sheet_leaves_the_justice_answer_out_unless_the_person_ticks_it() {
+        let answers = Answers {
+            birth_date: NaiveDate::from_ymd_opt(1990, 2, 11),
+            employed: Some(false),
+            justice: Some(Justice::Released),
+            ..Answers::default()
+        };
+        let mut s = FormState::new(answers);
+        let released = t("justice.released");
+        let default = sheet_of(&s);
+        assert!(!default.contains(released), "{default}");
+        assert!(!default.contains(key2("criterion.", "DETENTION_MJ")));
+        assert!(!default.contains(key2("doc.", "RELEASE_OR_JAP_CERTIFICATE")));
+        s.sheet_justice = true;
+        let ticked = sheet_of(&s);
+        assert!(ticked.contains(released));
+        assert!(ticked.contains(key2("doc.", "RELEASE_OR_JAP_CERTIFICATE")));
+    }
+}

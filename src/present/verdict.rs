@@ -343,6 +343,15 @@ mod tests {
     }
 
     #[test]
+    fn criteria_counts_are_proper_french() {
+        assert_eq!(count_text(0, 3), "0 critère sur les 3 demandés");
+        assert_eq!(count_text(1, 3), "1 critère sur les 3 demandés");
+        assert_eq!(count_text(2, 3), "2 critères sur les 3 demandés");
+        assert_eq!(count_text(3, 2), "3 critères, 2 suffisent");
+        assert_eq!(count_text(2, 2), "2 critères, 2 suffisent");
+    }
+
+    #[test]
     fn the_directory_link_names_the_departement() {
         assert_eq!(
             directory_url(Prescriber::Dept, "59"),
