@@ -98,7 +98,7 @@ fn reach(h: &mut Html, p: Prescriber, department: Option<&str>) {
     match department {
         Some(d) => {
             h.wrap("p", &[], |h| {
-                let words = tf("orientation.directory", &[("name", key2("prescriber.", p.code()))]);
+                let words = tf("next.reach", &[("name", key2("prescriber.to.", p.code()))]);
                 h.el("a", &[("href", &directory_url(p, d)), ("target", "_blank"), ("rel", "noopener noreferrer")], &words);
             });
         }
@@ -215,7 +215,7 @@ mod tests {
         next_steps(&mut h, &out, Some("59"));
         let html = h.finish();
         assert!(html.contains("<ol class=\"tr-next-steps\">"));
-        assert!(html.contains("Demandez un entretien à France Travail"), "{html}");
+        assert!(html.contains("Prenez rendez-vous avec France Travail"), "{html}");
         assert!(html.contains(INCLUSION_SEARCH));
         assert!(html.contains("Indiquez votre ville (Nord, 59)"));
         let (contact, find, docs) = (html.find("next-contact").unwrap(), html.find("next-find").unwrap(), html.find("next-documents").unwrap());

@@ -294,6 +294,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     });
     h.wrap("section", &[("class", "tr-advisor-results"), ("aria-labelledby", "tr-advisor-results")], |h| {
         h.el("h2", &[("id", "tr-advisor-results")], t("advisor.results"));
+        region(h, "answer");
         region(h, "eligibility-advisor");
         region(h, "orientation");
         region(h, "proofs");
