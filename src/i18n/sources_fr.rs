@@ -1,8 +1,9 @@
-//! The sources of the parameter timelines, in French, for the "Sources et paramètres" page:
-//! `"<timeline id>@<effective date>"` for an entry's source, with `"/flag"` after it for its
-//! doubt. The engine keeps its own notes (English, for developers); the page shows these. Only
-//! the page's generator (`src/bin/sources-page.rs`) reads this table, so it never reaches the
-//! app's WebAssembly. Sorted by id (a test checks); a test checks every entry has its note.
+//! The sentences only the "Sources et paramètres" page uses: the parameters' names
+//! (`param.<id>`), the page's own words (`sources.…`, `value.…`), and the sources of the
+//! timelines in French, `"<timeline id>@<effective date>"` for an entry's source with `"/flag"`
+//! after it for its doubt (the engine keeps its own notes, in English, for developers). Only the
+//! page's generator (`src/bin/sources-page.rs`) reads this table, so it never reaches the app's
+//! WebAssembly. Sorted by id (a test checks); a test checks every entry has its note.
 
 pub(super) static SOURCES: &[(&str, &str)] = &[
     ("cddi.ceiling_difficulties@2022-01-01", "R5132-1-8 : difficultés particulièrement importantes (ACI et AI), jusqu’à 60 mois"),
@@ -28,6 +29,38 @@ pub(super) static SOURCES: &[(&str, &str)] = &[
     ("eligibility.proofs@2022-01-01", "Arrêté du 1er septembre 2021, annexe modifiée par l’arrêté du 4 septembre 2025 ; liste des critères de la plateforme de l’inclusion (les-emplois 543eae8d)"),
     ("eligibility.proofs@2022-01-01/flag", "l’annexe de 2025 n’a pu être lue qu’en partie ; la liste de la plateforme est utilisée."),
     ("eligibility.senior_from_age@2022-01-01", "Arrêté du 1er septembre 2021, annexe (senior, 50 ans ou plus)"),
+    ("param.cddi.ceiling_difficulties", "Durée maximale avec le motif « difficultés particulièrement importantes »"),
+    ("param.cddi.ceiling_rqth", "Durée maximale avec le motif « travailleur handicapé »"),
+    ("param.cddi.ceiling_senior", "Durée maximale avec le motif « senior »"),
+    ("param.cddi.max_months", "Durée maximale d’un CDDI sans prolongation"),
+    ("param.cddi.max_weekly_hours", "Durée hebdomadaire maximale d’un CDDI (durée légale)"),
+    ("param.cddi.min_months", "Durée minimale d’un CDDI"),
+    ("param.cddi.min_weekly_hours", "Durée hebdomadaire minimale d’un CDDI"),
+    ("param.cddi.senior_extension_age", "Âge ouvrant la prolongation « senior »"),
+    ("param.contrib.agirc_arrco_t1", "Retraite complémentaire AGIRC-ARRCO, tranche 1 (salarié)"),
+    ("param.contrib.ceg_t1", "Contribution d’équilibre général, tranche 1 (salarié)"),
+    ("param.contrib.crds", "CRDS"),
+    ("param.contrib.csg_base_share", "Assiette de la CSG et de la CRDS (part du brut)"),
+    ("param.contrib.csg_deductible", "CSG déductible"),
+    ("param.contrib.csg_non_deductible", "CSG non déductible"),
+    ("param.contrib.old_age_capped", "Cotisation vieillesse plafonnée (salarié)"),
+    ("param.contrib.old_age_uncapped", "Cotisation vieillesse déplafonnée (salarié)"),
+    ("param.eligibility.deld_from_months", "Critère « demandeur d’emploi de longue durée » : à partir de"),
+    ("param.eligibility.detld_from_months", "Critère « très longue durée » (niveau 1) : à partir de"),
+    ("param.eligibility.jeune_below_age", "Critère « jeune » : moins de"),
+    ("param.eligibility.level2_required", "Critères de niveau 2 demandés, par sorte de structure"),
+    ("param.eligibility.proofs", "Justificatifs et leur ancienneté maximale"),
+    ("param.eligibility.senior_from_age", "Critère « senior » : à partir de"),
+    ("param.pass_iae.waiting_period_months", "Délai après un parcours avant d’en ouvrir un nouveau sans prescripteur"),
+    ("param.pay.minor_minimum", "Minimum légal des salariés mineurs (part du SMIC)"),
+    ("param.pay.smic_hourly", "SMIC horaire brut (métropole et outre-mer sauf Mayotte)"),
+    ("param.pension.max_quarters_per_year", "Trimestres de retraite au plus par an"),
+    ("param.pension.quarter_smic_hours", "Trimestre de retraite : nombre d’heures au SMIC du 1er janvier"),
+    ("param.routing.majority_age", "Majorité (SPIP à partir de cet âge, PJJ avant)"),
+    ("param.routing.ml_from_age", "Mission locale : à partir de"),
+    ("param.routing.ml_until_age", "Mission locale : jusqu’à (inclus)"),
+    ("param.social.pass_monthly", "Plafond mensuel de la sécurité sociale"),
+    ("param.work.minimum_age", "Âge minimum pour un contrat de travail"),
     ("pass_iae.waiting_period_months@2022-01-01", "R5132-1-4 (2 ans après la fin du dernier parcours) ; plateforme de l’inclusion : 2 ans"),
     ("pay.minor_minimum@2022-01-01", "D3231-3 (inchangé de 2022 à 2026 ; les valeurs antérieures ne sont pas saisies)"),
     ("pay.smic_hourly@2022-01-01", "Décret n° 2021-1741 du 22 décembre 2021"),
@@ -50,5 +83,23 @@ pub(super) static SOURCES: &[(&str, &str)] = &[
     ("social.pass_monthly@2024-01-01", "Arrêté du 19 décembre 2023"),
     ("social.pass_monthly@2025-01-01", "Arrêté du 19 décembre 2024"),
     ("social.pass_monthly@2026-01-01", "Arrêté du 22 décembre 2025"),
+    ("sources.col.from", "À partir du"),
+    ("sources.col.source", "Source"),
+    ("sources.col.value", "Valeur"),
+    ("sources.flag", "À vérifier :"),
+    ("sources.intro", "Toutes les valeurs légales utilisées par Tremplin, avec leur période et le texte qui les fixe. La valeur en vigueur est celle de la dernière ligne dont la date est passée."),
+    ("sources.refs", "Articles :"),
+    ("sources.title", "Sources et paramètres"),
+    ("sources.version", "Version des règles : {version}. Dernière vérification : {checked}."),
+    ("value.below_age", "avant {age} ans : {value}"),
+    ("value.hours_week", "{n} h par semaine"),
+    ("value.per_hour", "{n} de l’heure"),
+    ("value.per_month", "{n} par mois"),
+    ("value.percent", "{n} %"),
+    ("value.practice", "sauf après {n} mois de pratique dans la branche"),
+    ("value.proof_any", "{doc}"),
+    ("value.proof_months", "{doc} : moins de {n} mois"),
+    ("value.row", "{key} : {value}"),
+    ("value.years", "{n} ans"),
     ("work.minimum_age@2022-01-01", "L4153-1 (pas de contrat de travail avant 16 ans, hors apprentissage et stages scolaires)"),
 ];

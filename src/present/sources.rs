@@ -7,7 +7,7 @@ use super::html::Html;
 use super::text::{criterion_label, key2};
 use super::verdict::refs;
 use crate::i18n::format::{euros, long_date, short};
-use crate::i18n::{lookup2, source_note, t, tf};
+use crate::i18n::{lookup2, page_lookup_parts, source_note, st, stf};
 use crate::rules::codes::Criterion;
 use crate::rules::params::{self, AnyTimeline, Value, ALL};
 use chrono::NaiveDate;
@@ -25,14 +25,14 @@ fn key_name(k: &str, on: NaiveDate) -> String {
 /// The rows of a value: one per item of a table, one otherwise.
 pub fn value_rows(v: &Value, on: NaiveDate) -> Vec<String> {
     match v {
-        Value::Table(rows) => rows.iter().map(|(k, v)| tf("value.row", &[("key", &key_name(k, on)), ("value", &value_text(v, on))])).collect(),
+        Value::Table(rows) => rows.iter().map(|(k, v)| stf("value.row", &[("key", &key_name(k, on)), ("value", &value_text(v, on))])).collect(),
         other => vec![value_text(other, on)],
     }
 }
 
 /// A value in words, French style, with the thresholds in force on `on`.
 pub fn value_text(v: &Value, on: NaiveDate) -> String {
-    let n = |k: &'static str, x: String| tf(k, &[("n", &x)]);
+    let n = |k: &'static str, x: String| stf(k, &[("n", &x)]);
     match v {
         Value::EurosPerHour(x) => n("value.per_hour", euros(*x)),
         Value::EurosPerMonth(x) => n("value.per_month", euros(*x)),
@@ -45,14 +45,14 @@ pub fn value_text(v: &Value, on: NaiveDate) -> String {
         Value::Proof(doc, months) => {
             let doc = key2("doc.", doc);
             match months {
-                Some(m) => tf("value.proof_months", &[("doc", doc), ("n", &m.to_string())]),
-                None => tf("value.proof_any", &[("doc", doc)]),
+                Some(m) => stf("value.proof_months", &[("doc", doc), ("n", &m.to_string())]),
+                None => stf("value.proof_any", &[("doc", doc)]),
             }
         }
         Value::AgeBands(bands, practice) => {
             let mut parts: Vec<String> = bands
                 .iter()
-                .map(|(age, pct)| tf("value.below_age", &[("age", &age.to_string()), ("value", &n("value.percent", short(*pct)))]))
+                .map(|(age, pct)| stf("value.below_age", &[("age", &age.to_string()), ("value", &n("value.percent", short(*pct)))]))
                 .collect();
             parts.push(n("value.practice", practice.to_string()));
             parts.join(" ; ")
@@ -69,23 +69,23 @@ pub fn page(css: &str) -> String {
     h.open("meta", &[("charset", "utf-8")]);
     h.open("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]);
     h.open("meta", &[("http-equiv", "Content-Security-Policy"), ("content", "default-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'")]);
-    h.el("title", &[], &format!("{} — {}", t("sources.title"), t("app.name")));
+    h.el("title", &[], &format!("{} — {}", st("sources.title"), st("app.name")));
     h.open("link", &[("rel", "stylesheet"), ("href", css)]);
     h.open("link", &[("rel", "icon"), ("href", "favicon.svg")]);
     h.close("head").open("body", &[]);
     h.open("div", &[("class", "tr-app")]);
     h.wrap("header", &[("class", "tr-header")], |h| {
-        h.el("a", &[("class", "tr-skip"), ("href", "#contenu")], t("nav.skip"));
+        h.el("a", &[("class", "tr-skip"), ("href", "#contenu")], st("nav.skip"));
         h.wrap("div", &[("class", "tr-header-inner")], |h| {
             h.wrap("a", &[("class", "tr-brand"), ("href", "./")], |h| {
-                h.el("span", &[], t("app.name"));
-                h.el("span", &[("class", "tr-brand-tagline")], t("app.tagline"));
+                h.el("span", &[], st("app.name"));
+                h.el("span", &[("class", "tr-brand-tagline")], st("app.tagline"));
             });
         });
     });
     h.wrap("main", &[("class", "tr-main"), ("id", "contenu")], sources);
     h.wrap("footer", &[("class", "tr-footer")], |h| {
-        h.el("p", &[], t("footer.privacy"));
+        h.el("p", &[], st("footer.privacy"));
     });
     h.close("div").close("body").close("html");
     h.finish()
@@ -93,21 +93,21 @@ pub fn page(css: &str) -> String {
 
 fn sources(h: &mut Html) {
     h.open("div", &[("class", "tr-sources")]);
-    h.el("h1", &[("id", "tr-screen-title")], t("sources.title"));
-    h.el("p", &[], t("sources.intro"));
-    let version = tf("sources.version", &[("version", &long_date(params::rules_version())), ("checked", &long_date(params::CHECKED))]);
+    h.el("h1", &[("id", "tr-screen-title")], st("sources.title"));
+    h.el("p", &[], st("sources.intro"));
+    let version = stf("sources.version", &[("version", &long_date(params::rules_version())), ("checked", &long_date(params::CHECKED))]);
     h.el("p", &[], &version);
     for tl in ALL {
         let id = tl.id();
         let heading = format!("tr-p-{}", id.replace('.', "-"));
         h.open("section", &[("class", "tr-param"), ("aria-labelledby", &heading), ("data-testid", &format!("param-{id}"))]);
-        h.el("h2", &[("id", &heading)], lookup2("param.", id).unwrap_or(id));
+        h.el("h2", &[("id", &heading)], page_lookup_parts(&["param.", id]).unwrap_or(id));
         refs(h, tl.refs());
         h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", &heading)]);
         h.open("table", &[("class", "tr-table")]);
         h.open("thead", &[]).open("tr", &[]);
         for col in ["from", "value", "source"] {
-            h.el("th", &[("scope", "col")], key2("sources.col.", col));
+            h.el("th", &[("scope", "col")], page_lookup_parts(&["sources.col.", col]).unwrap_or(col));
         }
         h.close("tr").close("thead").open("tbody", &[]);
         for i in 0..tl.len() {
@@ -135,7 +135,7 @@ fn entry_rows(h: &mut Html, tl: &dyn AnyTimeline, i: usize) {
             h.wrap("td", &[("rowspan", &span)], |h| {
                 h.text(source_note(tl.id(), &day, false).unwrap_or_default());
                 if tl.flag(i).is_some() {
-                    h.el("p", &[("class", "tr-warning")], &format!("{} {}", t("sources.flag"), source_note(tl.id(), &day, true).unwrap_or_default()));
+                    h.el("p", &[("class", "tr-warning")], &format!("{} {}", st("sources.flag"), source_note(tl.id(), &day, true).unwrap_or_default()));
                 }
             });
         }
