@@ -10,7 +10,7 @@ use super::verdict::{directory_url, question_field, reason_target};
 use crate::i18n::format::long_date;
 use crate::i18n::{fill, t, tf};
 use crate::rules::codes::{Prescriber, StructureKind};
-use crate::rules::eligibility::{EligibilityReason, Status};
+use crate::rules::eligibility::{EligibilityReason, Question, Status};
 use crate::rules::params;
 use crate::rules::Output;
 use chrono::NaiveDate;
@@ -42,9 +42,9 @@ pub fn who(out: &Output) -> String {
 }
 
 /// The missing questions, each a link to its step (or, for the advisor, to the question).
-fn missing_links(h: &mut Html, out: &Output, advisor: bool) {
-    h.wrap("ul", &[("class", "tr-missing"), ("data-testid", "answer-missing")], |h| {
-        for q in &out.eligibility.missing {
+pub fn missing_links(h: &mut Html, missing: &[Question], advisor: bool, testid: &str) {
+    h.wrap("ul", &[("class", "tr-missing"), ("data-testid", testid)], |h| {
+        for q in missing {
             let field = question_field(*q);
             let label = key3("q.", field.id(), ".label");
             h.wrap("li", &[], |h| {
@@ -66,7 +66,7 @@ pub fn answer(h: &mut Html, out: &Output, as_of: NaiveDate, advisor: bool) {
     if status == Status::Incomplete && missing > 0 {
         let text = if missing == 1 { t("answer.missing_one").to_owned() } else { tf("answer.missing_many", &[("n", &missing.to_string())]) };
         h.el("p", &[("class", "tr-answer-text"), ("id", "tr-answer-text"), ("data-testid", "answer-text")], &text);
-        missing_links(h, out, advisor);
+        missing_links(h, &out.eligibility.missing, advisor, "answer-missing");
     } else if status == Status::Incomplete {
         h.el("p", &[("class", "tr-answer-text"), ("id", "tr-answer-text"), ("data-testid", "answer-text")], t("answer.incomplete"));
     } else {

@@ -3,8 +3,7 @@
 
 use super::documents;
 use super::html::Html;
-use super::screen::Screen;
-use super::text::{criterion_label, how_far, key2, key3, reason_text, waiting_text};
+use super::text::{criterion_label, how_far, key2, reason_text, waiting_text};
 use crate::answers::questions::Field;
 use crate::i18n::format::long_date;
 use crate::i18n::{fill, t, tf};
@@ -129,19 +128,7 @@ fn structure(h: &mut Html, s: &StructureOutcome, e: &Eligibility, as_of: NaiveDa
         });
         if s.status == Status::Incomplete && !e.missing.is_empty() {
             h.el("p", &[], t("eligibility.missing"));
-            h.wrap("ul", &[("class", "tr-missing")], |h| {
-                for q in &e.missing {
-                    let field = question_field(*q);
-                    let label = key3("q.", field.id(), ".label");
-                    h.wrap("li", &[], |h| {
-                        if advisor {
-                            h.el("a", &[("href", &format!("#tr-q-{}", field.id()))], label);
-                        } else {
-                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("data-go", Screen::Step(field.step()).name())], label);
-                        }
-                    });
-                }
-            });
+            super::next::missing_links(h, &e.missing, advisor, "");
         }
         if s.status == Status::PrescriberDiagnosis {
             h.el("p", &[], t("eligibility.prescriber_path"));
