@@ -191,7 +191,8 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
             let cx = (x + bar / 2).to_string();
             let month = key2("month_short.", &r.month.month.to_string());
             h.value("text", &[("class", "tr-chart-label"), ("x", &cx), ("y", &(HEIGHT - BOTTOM + 14).to_string()), ("text-anchor", "middle")], month);
-            if i == 0 || r.month.month == 1 {
+            // The year under January, and under the first bar unless January is next to it.
+            if r.month.month == 1 || (i == 0 && r.month.month < 12) {
                 h.value("text", &[("class", "tr-chart-label"), ("x", &cx), ("y", &(HEIGHT - 6).to_string()), ("text-anchor", "middle")], &r.month.year.to_string());
             }
         }

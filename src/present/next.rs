@@ -137,6 +137,7 @@ pub fn next_steps(h: &mut Html, out: &Output, department: Option<&str>) {
             h.wrap("p", &[], |h| {
                 h.text(t("next.find")).text(" ");
                 h.el("a", &[("href", INCLUSION_SEARCH), ("target", "_blank"), ("rel", "noopener noreferrer"), ("data-testid", "inclusion-search")], t("next.find_link"));
+                h.text(".");
             });
             if let Some(d) = department {
                 let name = key2("dept.", d);

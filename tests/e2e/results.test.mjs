@@ -19,7 +19,7 @@ const RELEASED = RSA.replace('j=none', 'j=released');
 async function results(fragment) {
   const opened = await openPage(browser, PHONE);
   await openApp(opened.page, `${server.url}#${fragment}&s=resultats`);
-  await opened.page.waitForSelector('[data-testid=answer-next]');
+  await opened.page.waitForSelector('[data-testid=answer-text]');
   await opened.page.waitForSelector('[data-testid=typical-net]');
   await opened.page.evaluate(() => window.scrollTo(0, 0));
   return opened;
