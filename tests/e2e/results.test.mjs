@@ -55,6 +55,13 @@ test('a person on the RSA reads, before scrolling, that a chantier can hire them
   assert.equal(await steps.count(), 3);
   assert.equal(await page.getAttribute('[data-testid=inclusion-search]', 'href'), 'https://emplois.inclusion.beta.gouv.fr/search/employers');
   assert.deepEqual(await axe(page), []);
+  // The header's links are one tap away in its menu, which opens over the page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click('[data-testid=menu]');
+  assert.ok(await page.isVisible('[data-testid=nav-advisor]'));
+  assert.ok((await page.locator('header').boundingBox()).height <= 80, 'the open menu does not push the header');
+  await shot(page, 'menu-360');
+  assert.deepEqual(await axe(page), [], 'axe with the menu open');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
