@@ -530,7 +530,6 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("sheet.eligibility", "Qui peut embaucher"),
     ("sheet.justice_help", "Décochée, la fiche ne l’imprime pas ; le lien de partage la garde."),
     ("sheet.justice_label", "Inclure ma réponse sur la justice dans la fiche"),
-    ("sheet.justice_left_out", "Non imprimée (au choix de la personne)"),
     ("sheet.kind_status", "{kind} : {status}"),
     ("sheet.label_value", "{label} : {value}"),
     ("sheet.pay_line", "Mois complet : {gross} brut, {net} net. Total : {total_gross} brut, {total_net} net."),

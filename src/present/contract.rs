@@ -210,6 +210,9 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
     h.close("figure");
 }
 
+/// The class of the months table's columns that fold away on a phone.
+const MORE: Attr<'static> = ("class", "tr-more");
+
 fn table(h: &mut Html, c: &Contract) {
     h.open("div", &[("class", "tr-months")]);
     h.wrap("div", &[("class", "tr-option tr-months-all")], |h| {
@@ -223,8 +226,8 @@ fn table(h: &mut Html, c: &Contract) {
     // Month and Net first: on a phone the other columns fold away (style/main.css) until
     // "Afficher toutes les colonnes" is ticked.
     for col in ["month", "net", "gross", "contributions", "hours", "rate", "days"] {
-        let class = if matches!(col, "month" | "net") { "" } else { "tr-more" };
-        h.el("th", &[("scope", "col"), ("class", class)], key2("contract.col.", col));
+        let attrs: &[Attr<'_>] = if matches!(col, "month" | "net") { &[("scope", "col")] } else { &[("scope", "col"), MORE] };
+        h.el("th", attrs, key2("contract.col.", col));
     }
     h.close("tr").close("thead").open("tbody", &[]);
     for r in &c.months {
@@ -237,7 +240,7 @@ fn table(h: &mut Html, c: &Contract) {
         });
         let cells = [euros(r.net), euros(r.gross), euros(r.employee_contributions), number(r.hours, 2), euros(r.hourly_rate), r.days.to_string()];
         for (i, cell) in cells.iter().enumerate() {
-            h.value("td", &[("class", if i == 0 { "" } else { "tr-more" })], cell);
+            h.value("td", if i == 0 { &[] } else { &[MORE] }, cell);
         }
         h.close("tr");
     }
@@ -246,7 +249,7 @@ fn table(h: &mut Html, c: &Contract) {
     let tt = &c.totals;
     let cells = [euros(tt.net), euros(tt.gross), euros(tt.employee_contributions), number(tt.hours, 2), String::new(), String::new()];
     for (i, cell) in cells.iter().enumerate() {
-        h.value("td", &[("class", if i == 0 { "" } else { "tr-more" })], cell);
+        h.value("td", if i == 0 { &[] } else { &[MORE] }, cell);
     }
     h.close("tr").close("tfoot").close("table").close("div").close("div");
 }
