@@ -317,3 +317,15 @@ pub fn sheet_screen(h: &mut Html, s: &FormState) {
     });
     h.close("div");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_step_count_is_of_every_step_so_it_never_jumps() {
+        assert_eq!(step_count(Step::You), (1, STEPS.len() + 1));
+        assert_eq!(step_count(Step::Justice), (5, 7));
+        assert_eq!(step_count(Step::Path), (6, 7));
+    }
+}
