@@ -130,7 +130,7 @@ fn entry_rows(h: &mut Html, tl: &dyn AnyTimeline, i: usize) {
         if n == 0 {
             h.el("td", &[("rowspan", &span)], &long_date(from));
         }
-        h.el("td", &[], row);
+        h.el("td", &[("class", "tr-value")], row);
         if n == 0 {
             h.wrap("td", &[("rowspan", &span)], |h| {
                 h.text(source_note(tl.id(), &day, false).unwrap_or_default());
