@@ -7,6 +7,7 @@
 
 pub mod format;
 mod fr;
+mod sources_fr;
 
 /// The sentence for `id`; an unknown id shows itself, so a gap is visible, never silent.
 pub fn t(id: &'static str) -> &'static str {
@@ -30,6 +31,35 @@ pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
         .ok()
         .and_then(|i| fr::TABLE.get(i))
         .map(|(_, v)| *v)
+}
+
+/// A sentence of the "Sources et paramètres" page (its own table first, then the app's), by
+/// the parts of its id. Only the page's generator calls these, so that table stays out of the
+/// app's WebAssembly.
+pub fn page_lookup_parts(parts: &[&str]) -> Option<&'static str> {
+    sources_fr::SOURCES
+        .binary_search_by(|(k, _)| cmp_parts(k.as_bytes(), parts))
+        .ok()
+        .and_then(|i| sources_fr::SOURCES.get(i))
+        .map(|(_, v)| *v)
+        .or_else(|| lookup_parts(parts))
+}
+
+/// [`t`] for the sources page.
+pub fn st(id: &'static str) -> &'static str {
+    page_lookup_parts(&[id]).unwrap_or(id)
+}
+
+/// [`tf`] for the sources page.
+pub fn stf(id: &'static str, args: &[(&str, &str)]) -> String {
+    fill(st(id), args)
+}
+
+/// The French source of a parameter entry (`flag`: its doubt), for the sources page: `id` is
+/// the timeline's, `from` its effective date as `YYYY-MM-DD`.
+pub fn source_note(id: &str, from: &str, flag: bool) -> Option<&'static str> {
+    let parts: &[&str] = if flag { &[id, "@", from, "/flag"] } else { &[id, "@", from] };
+    page_lookup_parts(parts)
 }
 
 /// Compares `key` with the concatenation of `parts`, byte by byte, slice by slice.
@@ -96,7 +126,7 @@ mod tests {
 
     #[test]
     fn the_catalogue_is_sorted_and_each_id_appears_once() {
-        for pair in fr::TABLE.windows(2) {
+        for pair in fr::TABLE.windows(2).chain(sources_fr::SOURCES.windows(2)) {
             if let [(a, _), (b, _)] = pair {
                 assert!(a < b, "catalogue not sorted or duplicated around {a:?} / {b:?}");
             }

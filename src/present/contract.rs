@@ -148,19 +148,12 @@ pub fn issues(h: &mut Html, c: &Contract, field: &str, start: NaiveDate) {
     }
 }
 
-const WIDTH: u32 = 640;
-const HEIGHT: u32 = 220;
+// The drawing is about as wide as a phone's screen, so its labels stay readable there; it is
+// scaled evenly (never stretched) to the width available.
+const WIDTH: u32 = 360;
+const HEIGHT: u32 = 200;
 const TOP: u32 = 24;
-const BOTTOM: u32 = 28;
-
-fn month_short(r: &MonthRow) -> String {
-    let name: String = key2("month.", &r.month.month.to_string()).chars().take(3).collect();
-    if r.month.month == 1 {
-        format!("{name} {:02}", r.month.year % 100)
-    } else {
-        name
-    }
-}
+const BOTTOM: u32 = 34;
 
 /// Net pay per month as bars (integer geometry: no float formatting in the bundle). The bars'
 /// heights and the month labels are values, updated in place when only they change.
@@ -173,7 +166,7 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
     let every = if rows.len() <= 12 { 1 } else { 3 };
     let any_change = rows.windows(2).any(|w| matches!(w, [a, b] if a.minimum_rate != b.minimum_rate));
     h.open("figure", &[("class", "tr-chart")]);
-    h.open("svg", &[("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")), ("role", "img"), ("aria-labelledby", "tr-chart-title tr-chart-desc"), ("preserveAspectRatio", "none"), ("focusable", "false")]);
+    h.open("svg", &[("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")), ("role", "img"), ("aria-labelledby", "tr-chart-title tr-chart-desc"), ("focusable", "false")]);
     h.el("title", &[("id", "tr-chart-title")], t("contract.chart_title"));
     h.el("desc", &[("id", "tr-chart-desc")], t("contract.chart_desc"));
     let base = (TOP + plot).to_string();
@@ -195,7 +188,13 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
         // below gives every figure; a tooltip would cost one more update per month.
         h.close("rect");
         if i % every == 0 {
-            h.value("text", &[("class", "tr-chart-label"), ("x", &(x + bar / 2).to_string()), ("y", &(HEIGHT - 10).to_string()), ("text-anchor", "middle")], &month_short(r));
+            let cx = (x + bar / 2).to_string();
+            let month = key2("month_short.", &r.month.month.to_string());
+            h.value("text", &[("class", "tr-chart-label"), ("x", &cx), ("y", &(HEIGHT - BOTTOM + 14).to_string()), ("text-anchor", "middle")], month);
+            // The year under January, and under the first bar unless January is next to it.
+            if r.month.month == 1 || (i == 0 && r.month.month < 12) {
+                h.value("text", &[("class", "tr-chart-label"), ("x", &cx), ("y", &(HEIGHT - 6).to_string()), ("text-anchor", "middle")], &r.month.year.to_string());
+            }
         }
     }
     h.close("svg");
@@ -211,13 +210,24 @@ pub fn chart(h: &mut Html, rows: &[MonthRow]) {
     h.close("figure");
 }
 
+/// The class of the months table's columns that fold away on a phone.
+const MORE: Attr<'static> = ("class", "tr-more");
+
 fn table(h: &mut Html, c: &Contract) {
+    h.open("div", &[("class", "tr-months")]);
+    h.wrap("div", &[("class", "tr-option tr-months-all")], |h| {
+        h.open("input", &[("type", "checkbox"), ("id", "tr-months-all"), ("data-testid", "months-all")]);
+        h.el("label", &[("for", "tr-months-all")], t("contract.all_columns"));
+    });
     h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "tr-months-caption")]);
     h.open("table", &[("class", "tr-table"), ("data-testid", "months")]);
     h.el("caption", &[("id", "tr-months-caption")], t("contract.table_caption"));
     h.open("thead", &[]).open("tr", &[]);
-    for col in ["month", "days", "hours", "rate", "gross", "contributions", "net"] {
-        h.el("th", &[("scope", "col")], key2("contract.col.", col));
+    // Month and Net first: on a phone the other columns fold away (style/main.css) until
+    // "Afficher toutes les colonnes" is ticked.
+    for col in ["month", "net", "gross", "contributions", "hours", "rate", "days"] {
+        let attrs: &[Attr<'_>] = if matches!(col, "month" | "net") { &[("scope", "col")] } else { &[("scope", "col"), MORE] };
+        h.el("th", attrs, key2("contract.col.", col));
     }
     h.close("tr").close("thead").open("tbody", &[]);
     for r in &c.months {
@@ -228,18 +238,20 @@ fn table(h: &mut Html, c: &Contract) {
                 h.el("span", &[("class", "tr-muted")], &format!(" ({})", t("contract.partial")));
             }
         });
-        for cell in [r.days.to_string(), number(r.hours, 2), euros(r.hourly_rate), euros(r.gross), euros(r.employee_contributions), euros(r.net)] {
-            h.value("td", &[], &cell);
+        let cells = [euros(r.net), euros(r.gross), euros(r.employee_contributions), number(r.hours, 2), euros(r.hourly_rate), r.days.to_string()];
+        for (i, cell) in cells.iter().enumerate() {
+            h.value("td", if i == 0 { &[] } else { &[MORE] }, cell);
         }
         h.close("tr");
     }
     h.close("tbody").open("tfoot", &[]).open("tr", &[]);
     h.el("th", &[("scope", "row")], t("contract.totals"));
     let tt = &c.totals;
-    for cell in [String::new(), number(tt.hours, 2), String::new(), euros(tt.gross), euros(tt.employee_contributions), euros(tt.net)] {
-        h.value("td", &[], &cell);
+    let cells = [euros(tt.net), euros(tt.gross), euros(tt.employee_contributions), number(tt.hours, 2), String::new(), String::new()];
+    for (i, cell) in cells.iter().enumerate() {
+        h.value("td", if i == 0 { &[] } else { &[MORE] }, cell);
     }
-    h.close("tr").close("tfoot").close("table").close("div");
+    h.close("tr").close("tfoot").close("table").close("div").close("div");
 }
 
 fn figure(h: &mut Html, label: &str, testid: &str, value: &str) {

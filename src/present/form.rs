@@ -30,6 +30,8 @@ pub struct FormState {
     pub errors: Vec<(&'static str, &'static str)>,
     /// Answers a host portal fixed: shown, not editable.
     pub locked: Vec<Field>,
+    /// "Inclure ma réponse sur la justice" on the printed sheet (off by default).
+    pub sheet_justice: bool,
 }
 
 impl FormState {
@@ -231,6 +233,7 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             }
         }
         "c-derogation" => s.answers.contract.under_20h_derogation = e.checked,
+        "sheet-justice" => s.sheet_justice = e.checked,
         "c-rate-mode" => {
             s.custom_rate = e.value == "custom";
             if !s.custom_rate {
@@ -291,6 +294,7 @@ pub fn is_checked(s: &FormState, name: &str, value: &str) -> Option<bool> {
         "job_seeker_months" if value == "__unknown" => Some(dk(Field::JobSeekerMonths)),
         "previous_pass_end" if value == "__unknown" => Some(dk(Field::PreviousPassEnd)),
         "c-derogation" => Some(a.contract.under_20h_derogation),
+        "sheet-justice" => Some(s.sheet_justice),
         "c-rate-mode" => Some((value == "custom") == s.custom_rate),
         _ => None,
     }
@@ -303,6 +307,7 @@ pub struct ControlKey {
     answers: Answers,
     dont_know: Vec<Field>,
     custom_rate: bool,
+    sheet_justice: bool,
     errors: Vec<(&'static str, &'static str)>,
     blocks: [bool; 2],
 }
@@ -319,6 +324,7 @@ pub fn control_key(s: &FormState, today: NaiveDate) -> ControlKey {
         answers,
         dont_know: s.dont_know.clone(),
         custom_rate: s.custom_rate,
+        sheet_justice: s.sheet_justice,
         errors: s.errors.clone(),
         blocks: [shown(s, "below-min-hours", today), shown(s, "above-max-months", today)],
     }

@@ -10,8 +10,10 @@
 //! ([`html::Html`]) keeps that code to a single path (see README, "Robustness and performance").
 
 pub mod contract;
+pub mod documents;
 pub mod form;
 pub mod html;
+pub mod next;
 pub mod pages;
 pub mod rights;
 pub mod screen;
@@ -91,13 +93,13 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
-        Screen::Sheet => pages::sheet_screen(&mut h),
+        Screen::Sheet => pages::sheet_screen(&mut h, s),
     }
     h.finish()
 }
 
 /// Regions that depend on the eligibility verdict (and on the département).
-pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "eligibility", "eligibility-advisor", "orientation", "proofs"];
+pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "answer", "next-steps", "eligibility", "eligibility-advisor", "orientation", "proofs"];
 /// Regions that depend on the simulated contract.
 pub const CONTRACT_REGIONS: &[&str] = &["contract-results", "issues-months", "issues-hours", "issues-rate", "issues-extension"];
 /// Regions that depend on the answers themselves.
@@ -135,6 +137,15 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
             Ok(out) => verdict::eligibility(&mut h, out, as_of, if name == "eligibility" { "h2" } else { "h3" }, name != "eligibility"),
             Err(e) => error_paragraph(&mut h, e),
         },
+        "answer" => match snap.verdict {
+            Ok(out) => next::answer(&mut h, out, as_of, current == Screen::Advisor),
+            Err(e) => error_paragraph(&mut h, e),
+        },
+        "next-steps" => {
+            if let Ok(out) = snap.verdict {
+                next::next_steps(&mut h, out, a.department.as_deref());
+            }
+        }
         "orientation" => {
             if let Ok(out) = snap.verdict {
                 verdict::orientation(&mut h, out, a.department.as_deref(), as_of);
@@ -203,12 +214,11 @@ fn asof_notice(h: &mut Html, as_of: NaiveDate) {
 }
 
 /// What the screen reader hears after a change of screen.
-pub fn announcement(screen: Screen, snap: &Snapshot<'_>) -> String {
+pub fn announcement(screen: Screen, _snap: &Snapshot<'_>) -> String {
     match screen {
         Screen::Step(step) => {
-            let steps = visible_steps(snap, Some(step));
-            let n = steps.iter().position(|s| *s == step).map_or(1, |i| i + 1);
-            tf("progress.label", &[("n", &n.to_string()), ("total", &(steps.len() + 1).to_string())])
+            let (n, total) = pages::step_count(step);
+            tf("progress.label", &[("n", &n.to_string()), ("total", &total.to_string())])
         }
         _ => String::new(),
     }

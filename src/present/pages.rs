@@ -3,7 +3,7 @@
 //! `data-region` placeholders filled by [`super::region`]; buttons say what they do with
 //! `data-go` (a screen) or `data-action` (next, previous, copy, clear, print).
 
-use super::form::{question, FormState};
+use super::form::{choice, question, FormState};
 use super::html::{Attr, Html};
 use super::screen::Screen;
 use super::text::key3;
@@ -34,6 +34,9 @@ pub fn header(h: &mut Html, screen: Screen) {
             h.el("span", &[], t("app.name"));
             h.el("span", &[("class", "tr-brand-tagline")], t("app.tagline"));
         });
+        // On a phone the links fold into a menu, so the header stays under about 80 px.
+        h.open("details", &[("class", "tr-menu")]);
+        h.el("summary", &[("data-testid", "menu")], t("nav.menu"));
         h.wrap("nav", &[("aria-label", t("nav.label"))], |h| {
             h.wrap("ul", &[("class", "tr-nav")], |h| {
                 let items = [(Screen::Step(Step::You), "nav.journey", "nav-journey"), (Screen::Advisor, "nav.advisor", "nav-advisor")];
@@ -56,6 +59,7 @@ pub fn header(h: &mut Html, screen: Screen) {
                 h.wrap("li", &[], |h| button(h, "tr-nav-link tr-nav-clear", ("data-action", "clear"), "clear", t("keep.clear")));
             });
         });
+        h.close("details");
     });
 }
 
@@ -83,13 +87,18 @@ pub fn home(h: &mut Html, s: &FormState) {
     h.close("section");
 }
 
-/// "Étape 2 sur 6" and the bar.
-pub fn progress(h: &mut Html, snap: &Snapshot<'_>, step: Step) {
-    let steps = visible_steps(snap, Some(step));
-    let n = steps.iter().position(|s| *s == step).map_or(1, |i| i + 1);
-    let total = steps.len() + 1;
+/// "Étape 2 sur 7" and the bar. The count is of every step and the recap, so it never changes
+/// while the person answers (a skipped step is passed over, the total stays).
+pub fn progress(h: &mut Html, _snap: &Snapshot<'_>, step: Step) {
+    let (n, total) = step_count(step);
     h.el("p", &[("class", "tr-progress-text"), ("data-testid", "progress")], &tf("progress.label", &[("n", &n.to_string()), ("total", &total.to_string())]));
     h.el("progress", &[("class", "tr-progress"), ("max", &total.to_string()), ("value", &n.to_string()), ("aria-hidden", "true")], "");
+}
+
+/// The step's place among all steps, and their number with the recap.
+pub fn step_count(step: Step) -> (usize, usize) {
+    let n = STEPS.iter().position(|s| *s == step).map_or(1, |i| i + 1);
+    (n, STEPS.len() + 1)
 }
 
 pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field]) {
@@ -177,10 +186,28 @@ fn as_of_control(h: &mut Html, s: &FormState, today: NaiveDate) {
     });
 }
 
-fn print_buttons(h: &mut Html) {
+/// "Inclure ma réponse sur la justice": off by default, shown once the question is answered.
+fn justice_tick(h: &mut Html, s: &FormState) {
+    if s.answers.justice.is_none() {
+        return;
+    }
+    choice(h, "checkbox", "sheet-justice", "tr-sheet-justice", "1", t("sheet.justice_label"), Some(t("sheet.justice_help")), s.sheet_justice, false, "tr-option tr-sheet-option");
+}
+
+fn print_buttons(h: &mut Html, s: &FormState) {
+    justice_tick(h, s);
     h.wrap("div", &[("class", "tr-actions")], |h| {
         button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
         button(h, "tr-button", ("data-go", Screen::Sheet.name()), "open-sheet", t("button.sheet"));
+    });
+}
+
+/// "Détails du calcul", closed: the date the rules are applied on, the legal values in force
+/// and the date they were checked.
+fn details(h: &mut Html, s: &FormState, today: NaiveDate) {
+    h.wrap("details", &[("class", "tr-details"), ("data-testid", "details")], |h| {
+        h.el("summary", &[], t("details.title"));
+        as_of_control(h, s, today);
     });
 }
 
@@ -216,15 +243,17 @@ fn share_section(h: &mut Html, keep: bool) {
 pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
     h.open("div", &[("class", "tr-results")]);
     title(h, t("results.title"));
-    as_of_control(h, s, today);
-    h.wrap("div", &[("class", "tr-actions")], |h| button(h, "tr-button", ("data-go", Screen::Recap.name()), "adjust", t("button.adjust")));
+    region(h, "answer");
+    region(h, "next-steps");
     region(h, "eligibility");
     region(h, "orientation");
     region(h, "proofs");
+    h.wrap("div", &[("class", "tr-actions")], |h| button(h, "tr-button", ("data-go", Screen::Recap.name()), "adjust", t("button.adjust")));
+    details(h, s, today);
     contract_section(h, s, today);
     region(h, "consent");
     share_section(h, keep);
-    print_buttons(h);
+    print_buttons(h, s);
     h.close("div");
 }
 
@@ -249,7 +278,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     h.open("div", &[("class", "tr-advisor")]);
     title(h, t("advisor.title"));
     h.el("p", &[], t("advisor.intro"));
-    print_buttons(h);
+    print_buttons(h, s);
     h.open("div", &[("class", "tr-advisor-grid")]);
     h.wrap("section", &[("class", "tr-advisor-form"), ("aria-labelledby", "tr-advisor-person")], |h| {
         h.el("h2", &[("id", "tr-advisor-person")], t("advisor.person"));
@@ -265,6 +294,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     });
     h.wrap("section", &[("class", "tr-advisor-results"), ("aria-labelledby", "tr-advisor-results")], |h| {
         h.el("h2", &[("id", "tr-advisor-results")], t("advisor.results"));
+        region(h, "answer");
         region(h, "eligibility-advisor");
         region(h, "orientation");
         region(h, "proofs");
@@ -276,13 +306,26 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     h.close("div");
 }
 
-pub fn sheet_screen(h: &mut Html) {
+pub fn sheet_screen(h: &mut Html, s: &FormState) {
     h.open("div", &[("class", "tr-sheet-screen")]);
     title(h, t("sheet.title"));
     h.el("p", &[], t("sheet.screen_intro"));
+    justice_tick(h, s);
     h.wrap("div", &[("class", "tr-actions")], |h| {
         button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
         button(h, "tr-button", ("data-go", Screen::Results.name()), "back-results", t("button.back_results"));
     });
     h.close("div");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_step_count_is_of_every_step_so_it_never_jumps() {
+        assert_eq!(step_count(Step::You), (1, STEPS.len() + 1));
+        assert_eq!(step_count(Step::Justice), (5, 7));
+        assert_eq!(step_count(Step::Path), (6, 7));
+    }
 }

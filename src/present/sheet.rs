@@ -1,13 +1,16 @@
 //! The one-page summary to print or save as PDF (print CSS, A4): the answers, who can hire,
 //! the documents with their dates, the suggested prescriber, the simulated contract, the date
-//! of the simulation and the rules version, and that it is indicative only.
+//! of the simulation and the rules version, and that it is indicative only. The justice
+//! answer (and what it reveals: the criterion it gives and that criterion's document) is left
+//! out unless the person ticked "Inclure ma réponse sur la justice"; the share link keeps it.
 
 use super::html::Html;
 use super::pages::answer_or_skipped;
+use super::documents;
 use super::text::{criterion_label, how_far, key2, key3};
-use super::verdict::proof_when;
 use super::{visible_steps, Snapshot};
-use crate::answers::questions::STEPS;
+use crate::answers::questions::{Field, STEPS};
+use crate::rules::codes::Criterion;
 use crate::i18n::format::{euros, long_date, short};
 use crate::i18n::{t, tf};
 
@@ -25,7 +28,8 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
     h.el("h3", &[], t("sheet.answers"));
     let visible = visible_steps(snap, None);
     h.wrap("dl", &[("class", "tr-sheet-answers")], |h| {
-        for f in STEPS.iter().flat_map(|st| st.fields().iter()).filter(|f| f.applies(a)) {
+        let printed = |f: &&Field| f.applies(a) && (s.sheet_justice || **f != Field::Justice);
+        for f in STEPS.iter().flat_map(|st| st.fields().iter()).filter(printed) {
             h.wrap("div", &[], |h| {
                 h.el("dt", &[], key3("q.", f.id(), ".label"));
                 h.el("dd", &[], &answer_or_skipped(*f, s, &visible));
@@ -44,21 +48,26 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         if let Some(text) = how_far(e) {
             h.el("p", &[], &text);
         }
-        if !e.criteria.is_empty() {
-            let names: Vec<String> = e.criteria.iter().map(|m| criterion_label(m.criterion, as_of)).collect();
+        let shown = |c: Criterion| s.sheet_justice || c != Criterion::DetentionMj;
+        let criteria: Vec<Criterion> = e.criteria.iter().map(|m| m.criterion).filter(|c| shown(*c)).collect();
+        if !criteria.is_empty() {
+            let names: Vec<String> = criteria.iter().map(|c| criterion_label(*c, as_of)).collect();
             h.el("p", &[], &tf("sheet.label_value", &[("label", t("eligibility.criteria")), ("value", &names.join(" ; "))]));
         }
         h.el("h3", &[], t("sheet.documents"));
-        if e.proofs.is_empty() {
+        let proofs: Vec<_> = e.proofs.iter().filter(|p| shown(p.criterion)).cloned().collect();
+        let lines = documents::lines(&proofs);
+        if lines.is_empty() {
             h.el("p", &[], t("proofs.none"));
         } else {
             h.wrap("ul", &[("data-testid", "sheet-documents")], |h| {
-                for p in &e.proofs {
-                    let line = tf("proofs.line", &[("document", key2("doc.", p.document.code())), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
-                    h.el("li", &[], &line);
+                for l in &lines {
+                    h.el("li", &[], &documents::line_text(l));
                 }
             });
         }
+        let papers = documents::hiring_papers(&lines);
+        h.el("p", &[], &tf("sheet.label_value", &[("label", t("proofs.hiring").trim_end_matches([' ', ':'])), ("value", &papers.join(" ; "))]));
         h.el("h3", &[], t("sheet.prescriber"));
         let r = &out.routing;
         let primary = key2("prescriber.", r.primary.code());
@@ -91,5 +100,45 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
             h.el("p", &[], &tf("contract.invalid_line", &[("errors", &errors.join(" "))]));
         }
         super::rights::sheet(h, c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+    use crate::api::simulate;
+    use crate::present::form::FormState;
+    use crate::rules::codes::Justice;
+    use chrono::NaiveDate;
+
+    fn sheet_of(s: &FormState) -> String {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let verdict = simulate(&s.answers.to_input(today));
+        let contract = Ok(verdict.as_ref().unwrap().contract.clone().unwrap());
+        let snap = Snapshot { today, form: s, verdict: &verdict, contract: &contract, keep: false, consent: None, share_status: None, share_link: "" };
+        let mut h = Html::new();
+        sheet(&mut h, &snap);
+        h.finish()
+    }
+
+    #[test]
+    fn the_sheet_leaves_the_justice_answer_out_unless_the_person_ticks_it() {
+        let answers = Answers {
+            birth_date: NaiveDate::from_ymd_opt(1990, 2, 11),
+            employed: Some(false),
+            justice: Some(Justice::Released),
+            ..Answers::default()
+        };
+        let mut s = FormState::new(answers);
+        let released = t("justice.released");
+        let default = sheet_of(&s);
+        assert!(!default.contains(released), "{default}");
+        assert!(!default.contains(key2("criterion.", "DETENTION_MJ")));
+        assert!(!default.contains(key2("doc.", "RELEASE_OR_JAP_CERTIFICATE")));
+        s.sheet_justice = true;
+        let ticked = sheet_of(&s);
+        assert!(ticked.contains(released));
+        assert!(ticked.contains(key2("doc.", "RELEASE_OR_JAP_CERTIFICATE")));
     }
 }

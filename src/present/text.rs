@@ -89,7 +89,8 @@ fn capitalised(s: &str) -> String {
 /// "Encore 1 critère pour un ACI. Une AI ou une ETTI vous accepterait déjà."
 pub fn how_far(e: &Eligibility) -> Option<String> {
     let aci = e.structure(StructureKind::Aci)?;
-    if aci.status == Status::NotEligible || e.waiting_period_until.is_some() {
+    // While answers are missing the results' headline lists them: no "Encore 3 critères".
+    if matches!(aci.status, Status::NotEligible | Status::Incomplete) || e.waiting_period_until.is_some() {
         return None;
     }
     if aci.level1 > 0 {

@@ -1,15 +1,15 @@
 //! Eligibility, orientation and documents, as HTML: who can hire the person and why (with the
 //! articles, linked to Légifrance), who to see, and what to bring with which dates.
 
+use super::documents;
 use super::html::Html;
-use super::screen::Screen;
-use super::text::{criterion_label, how_far, key2, key3, reason_text, waiting_text};
+use super::text::{criterion_label, how_far, key2, reason_text, waiting_text};
 use crate::answers::questions::Field;
 use crate::i18n::format::long_date;
 use crate::i18n::{fill, t, tf};
 use crate::rules::codes::{Level, Prescriber};
 use crate::rules::eligibility::{Eligibility, EligibilityReason, Question, Status, StructureOutcome};
-use crate::rules::params::{self, Validity};
+use crate::rules::params;
 use crate::rules::routing::RoutingReason;
 use crate::rules::Output;
 use chrono::NaiveDate;
@@ -74,6 +74,18 @@ fn reasons_for(s: &StructureOutcome, e: &Eligibility) -> Vec<EligibilityReason> 
         .collect()
 }
 
+/// "1 critère sur les 3 demandés", "2 critères sur les 3 demandés", "3 critères, 2 suffisent".
+pub fn count_text(n: u32, required: u32) -> String {
+    let key = if n >= required && n > 1 {
+        "howfar.count_enough"
+    } else if n > 1 {
+        "howfar.count_many"
+    } else {
+        "howfar.count_one"
+    };
+    tf(key, &[("n", &n.to_string()), ("required", &required.to_string())])
+}
+
 /// The question a missing answer points to.
 pub fn question_field(q: Question) -> Field {
     match q {
@@ -99,7 +111,7 @@ fn structure(h: &mut Html, s: &StructureOutcome, e: &Eligibility, as_of: NaiveDa
         });
     });
     if s.level1 == 0 && s.status != Status::NotEligible {
-        let count = tf("howfar.count", &[("n", &s.level2.to_string()), ("required", &s.level2_required.to_string())]);
+        let count = count_text(s.level2, s.level2_required);
         h.el("p", &[("class", "tr-structure-count")], &count);
     }
     h.wrap("details", &[("class", "tr-why")], |h| {
@@ -116,19 +128,7 @@ fn structure(h: &mut Html, s: &StructureOutcome, e: &Eligibility, as_of: NaiveDa
         });
         if s.status == Status::Incomplete && !e.missing.is_empty() {
             h.el("p", &[], t("eligibility.missing"));
-            h.wrap("ul", &[("class", "tr-missing")], |h| {
-                for q in &e.missing {
-                    let field = question_field(*q);
-                    let label = key3("q.", field.id(), ".label");
-                    h.wrap("li", &[], |h| {
-                        if advisor {
-                            h.el("a", &[("href", &format!("#tr-q-{}", field.id()))], label);
-                        } else {
-                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("data-go", Screen::Step(field.step()).name())], label);
-                        }
-                    });
-                }
-            });
+            super::next::missing_links(h, &e.missing, advisor, "");
         }
         if s.status == Status::PrescriberDiagnosis {
             h.el("p", &[], t("eligibility.prescriber_path"));
@@ -168,7 +168,7 @@ pub fn eligibility(h: &mut Html, out: &Output, as_of: NaiveDate, heading: &str, 
 }
 
 /// The prescriber a routing reason speaks about (the primary for an existing referent).
-fn reason_target(r: RoutingReason, primary: Prescriber) -> Prescriber {
+pub fn reason_target(r: RoutingReason, primary: Prescriber) -> Prescriber {
     match r {
         RoutingReason::DetainedSpip | RoutingReason::JusticeSpip => Prescriber::Spip,
         RoutingReason::ExistingReferent => primary,
@@ -273,34 +273,31 @@ pub fn orientation(h: &mut Html, out: &Output, department: Option<&str>, as_of: 
     h.close("section");
 }
 
-/// "daté du 23 août 2026 ou après", "encore valable le jour de l'embauche"…
-pub fn proof_when(validity: Validity, after: Option<NaiveDate>) -> String {
-    match (validity, after) {
-        (Validity::Months(_), Some(d)) => tf("proofs.after", &[("date", &long_date(d))]),
-        (Validity::AtHiring, _) => t("proofs.at_hiring").to_owned(),
-        _ => t("proofs.no_limit").to_owned(),
-    }
-}
-
-/// The documents to bring.
+/// The documents to bring: each document once, with the criteria it proves, then the papers
+/// every employer asks for at hiring.
 pub fn proofs(h: &mut Html, out: &Output, as_of: NaiveDate) {
-    h.open("section", &[("class", "tr-panel"), ("aria-labelledby", "tr-proofs-title")]);
-    h.el("h2", &[("id", "tr-proofs-title")], t("proofs.title"));
-    let proofs = &out.eligibility.proofs;
-    if proofs.is_empty() {
+    h.open("section", &[("class", "tr-panel"), ("aria-labelledby", "tr-proofs-title"), ("data-testid", "documents")]);
+    h.el("h2", &[("id", "tr-proofs-title"), ("tabindex", "-1")], t("proofs.title"));
+    let lines = documents::lines(&out.eligibility.proofs);
+    if lines.is_empty() {
         h.el("p", &[], t("proofs.none"));
     } else {
         h.el("p", &[], &tf("proofs.intro", &[("date", &long_date(as_of))]));
         h.wrap("ul", &[("class", "tr-proofs"), ("data-testid", "proofs")], |h| {
-            for p in proofs {
-                h.wrap("li", &[("data-criterion", p.criterion.code())], |h| {
-                    let line = tf("proofs.line", &[("document", key2("doc.", p.document.code())), ("when", &proof_when(p.validity, p.issued_on_or_after))]);
-                    h.el("p", &[("class", "tr-proof")], &line);
-                    h.el("p", &[("class", "tr-proof-for tr-muted")], &criterion_label(p.criterion, as_of));
+            for l in &lines {
+                h.wrap("li", &[("data-document", l.document.code())], |h| {
+                    h.el("p", &[("class", "tr-proof")], &documents::line_text(l));
+                    h.el("p", &[("class", "tr-proof-for tr-muted")], &documents::criteria_text(l, as_of));
                 });
             }
         });
     }
+    h.el("p", &[("class", "tr-subtitle")], t("proofs.hiring"));
+    h.wrap("ul", &[("class", "tr-proofs"), ("data-testid", "hiring-papers")], |h| {
+        for paper in documents::hiring_papers(&lines) {
+            h.el("li", &[], paper);
+        }
+    });
     h.close("section");
 }
 
@@ -330,6 +327,15 @@ mod tests {
         assert!(html.contains("Encore 1 critère pour un ACI. Une AI ou une ETTI vous accepterait déjà."));
         assert!(html.contains(r#"data-testid="structure-ACI" data-status="prescriber_diagnosis""#));
         assert!(html.contains("query=L5132-3"));
+    }
+
+    #[test]
+    fn criteria_counts_are_proper_french() {
+        assert_eq!(count_text(0, 3), "0 critère sur les 3 demandés");
+        assert_eq!(count_text(1, 3), "1 critère sur les 3 demandés");
+        assert_eq!(count_text(2, 3), "2 critères sur les 3 demandés");
+        assert_eq!(count_text(3, 2), "3 critères, 2 suffisent");
+        assert_eq!(count_text(2, 2), "2 critères, 2 suffisent");
     }
 
     #[test]

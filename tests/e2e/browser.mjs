@@ -50,3 +50,12 @@ export async function axe(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
+
+/** Clicks a header link (`nav-advisor`, `nav-sources`…), opening the menu first where the
+ * header folds its links into one (phones, narrow frames). Works on a page or a frame locator. */
+export async function clickNav(scope, testid) {
+  const menu = scope.locator('[data-testid=menu]');
+  const link = scope.locator(`[data-testid=${testid}]`);
+  if (await menu.isVisible() && !(await link.isVisible())) await menu.click();
+  await link.click();
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { launch, openPage, foreignRequests, PHONE, DESKTOP } from './browser.mjs';
+import { launch, openPage, foreignRequests, clickNav, PHONE, DESKTOP } from './browser.mjs';
 import { TODAY } from './journey.mjs';
 
 let app, host, third, browser;
@@ -61,11 +61,11 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await p.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - window.__events.filter((e) => e.type === 'resize').at(-1).height) < 2);
     const home = await frameHeight(iframe);
     assert.ok(await noInnerScrollbar(iframe), 'no inner scrollbar on the first screen');
-    await frame.locator('[data-testid=nav-advisor]').click();
+    await clickNav(frame, 'nav-advisor');
     await p.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 500, home);
     assert.ok(await noInnerScrollbar(iframe), 'no inner scrollbar on a long screen');
     assert.ok((await events(p, 'step')).some((e) => e.screen === 'conseiller'));
-    await frame.locator('[data-testid=nav-journey]').click();
+    await clickNav(frame, 'nav-journey');
     await p.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height < h + 400, home);
     assert.ok(await noInnerScrollbar(iframe), 'the frame shrinks back');
     assert.deepEqual(log.errors, []);
@@ -109,7 +109,7 @@ test('theme, locked and pre-filled answers, and the result only after consent', 
   assert.equal(await select.isDisabled(), true);
   await frame.locator('#tr-q-department').evaluate((s) => { s.disabled = false; s.value = '13'; s.dispatchEvent(new Event('change', { bubbles: true })); });
   await frame.locator('[data-testid=next]').click();
-  await frame.locator('[data-testid=nav-advisor]').click();
+  await clickNav(frame, 'nav-advisor');
   assert.equal(await frame.locator('#tr-q-department').inputValue(), '59', 'a forced change is ignored');
   assert.ok(log.warnings.some((w) => /does not reach WCAG AA/.test(w)), `console warnings: ${log.warnings}`);
   assert.deepEqual(log.errors, []);

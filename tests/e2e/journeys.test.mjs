@@ -44,13 +44,13 @@ test('a 24-year-old RSA beneficiary is eligible everywhere and routed to the dé
   assert.match(alternatives, /France Travail/);
   assert.match(alternatives, /Mission locale/);
   const proofs = await page.textContent('[data-testid=proofs]');
-  assert.match(proofs, /attestation de RSA[^]*daté du 23 août 2026 ou après/);
+  assert.match(proofs, /attestation de RSA[^]*document du 23 août 2026 ou plus récent/);
   assert.match(proofs, /pièce d’identité[^]*sans condition de date/);
   assert.match(await page.getAttribute('[data-testid=prescriber-DEPT] a', 'href'), /^https:\/\/lannuaire\.service-public\.fr\/recherche\?whoWhat=Conseil\+d%C3%A9partemental&where=Nord\+59$/);
   assert.equal(await page.textContent('[data-testid=typical-gross]'), '1\u202f386,93\u00a0€');
   assert.equal(await page.textContent('[data-testid=typical-net]'), '1\u202f097,89\u00a0€');
   await checkShareLink(browser, page, openPage);
-  await checkPrint(page, [/Le Département/, euros('1 097,89'), /attestation de RSA \(CAF ou MSA\) — daté du 23 août 2026 ou après/, /Peut vous embaucher directement/]);
+  await checkPrint(page, [/Le Département/, euros('1 097,89'), /attestation de RSA \(CAF ou MSA\) — document du 23 août 2026 ou plus récent/, /Peut vous embaucher directement/]);
   await finish(j);
 });
 

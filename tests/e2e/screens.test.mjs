@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch, openPage, axe, foreignRequests, PHONE, DESKTOP } from './browser.mjs';
+import { launch, openPage, axe, foreignRequests, clickNav, PHONE, DESKTOP } from './browser.mjs';
 import { openApp, TODAY } from './journey.mjs';
 
 let server, browser;
@@ -172,7 +172,7 @@ test('answers stay on the device only when asked, and "Effacer" removes them', a
   await openApp(page, server.url); // no fragment: the kept answers come back
   await page.waitForSelector('[data-testid=resume]');
   assert.match(await page.textContent('[data-testid=notice]'), /reprises/);
-  await page.click('[data-testid=clear]');
+  await clickNav(page, 'clear');
   assert.equal(await page.evaluate(() => localStorage.getItem('tremplin:reponses')), null);
   assert.match(await page.textContent('[data-testid=notice]'), /effacées/);
   assert.equal(await page.locator('[data-testid=resume]').count(), 0);
