@@ -5,7 +5,8 @@
 //! - [`params`]: every legal number as a dated timeline with its source;
 //! - [`eligibility`]: criteria, status per kind of structure, reasons, missing answers, proofs;
 //! - [`routing`]: the recommended prescriber;
-//! - [`contract`]: the CDDI month by month.
+//! - [`contract`]: the CDDI month by month;
+//! - [`income`]: the prime d'activité and the total income, month by month.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -13,12 +14,13 @@ pub mod calendar;
 pub mod codes;
 pub mod contract;
 pub mod eligibility;
+pub mod income;
 pub mod input;
 pub mod money;
 pub mod params;
 pub mod routing;
 
-pub use input::{ContractInput, Input, OutOfBounds, Person};
+pub use input::{ContractInput, Household, Input, OutOfBounds, Person};
 
 use chrono::NaiveDate;
 
@@ -30,6 +32,9 @@ pub struct Output {
     pub eligibility: eligibility::Eligibility,
     pub routing: routing::Routing,
     pub contract: Option<contract::Contract>,
+    /// The prime d'activité and the total, when the input has a household and a contract
+    /// (prime-activite.md P1); `None` otherwise, and the output is then version 1's.
+    pub income: Option<income::Income>,
 }
 
 /// Why the engine could not answer.
@@ -62,5 +67,9 @@ pub fn simulate(input: &Input) -> Result<Output, RulesError> {
         Some(c) => Some(contract::simulate(&input.person, c).map_err(at("contract.start"))?),
         None => None,
     };
-    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract })
+    let income = match (&input.household, &contract) {
+        (Some(h), Some(c)) => Some(income::simulate(&input.person, h, c).map_err(at("household"))?),
+        _ => None,
+    };
+    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract, income })
 }

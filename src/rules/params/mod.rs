@@ -15,6 +15,8 @@
 //! `last_checked` is the date the entries were last compared with their sources (for v1, the
 //! project's reviewed tables in `shared/domain/`).
 
+pub mod prime;
+
 use super::codes::{Criterion, Document, StructureKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -286,9 +288,16 @@ pub fn rules_version() -> NaiveDate {
         .unwrap_or(START)
 }
 
-/// The earliest date every table covers: the product computes nothing before it.
+/// The earliest date every table of eligibility, routing and the contract covers: the
+/// product computes nothing before it. The prime d'activité's tables start later (its
+/// montant forfaitaire on 2023-04-01) and are checked month by month when a prime is asked
+/// for, so they do not move this date.
 pub fn covered_from() -> NaiveDate {
-    ALL.iter().filter_map(|t| t.effective(0)).max().unwrap_or(START)
+    ALL.iter()
+        .filter(|t| !t.id().starts_with(prime::ID_PREFIX))
+        .filter_map(|t| t.effective(0))
+        .max()
+        .unwrap_or(START)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -576,4 +585,16 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &ML_FROM_AGE,
     &ML_UNTIL_AGE,
     &MAJORITY_AGE,
+    &prime::MONTANT_FORFAITAIRE,
+    &prime::SLOPE,
+    &prime::BONIFICATION_START,
+    &prime::BONIFICATION_FULL,
+    &prime::BONIFICATION_MAX_SHARE,
+    &prime::HOUSEHOLD_RATES,
+    &prime::ISOLATED_PARENT_RATES,
+    &prime::FORFAIT_LOGEMENT,
+    &prime::MINIMUM_PAID,
+    &prime::REFERENCE_LAG,
+    &prime::REVIEW_MONTHS,
+    &prime::MINIMUM_AGE,
 ];
