@@ -79,6 +79,19 @@ fn every_code_the_engine_returns_has_its_words() {
     ids.extend(Extension::ALL.iter().map(|x| format!("extension.{}", x.code())));
     ids.extend(Employer::ALL.iter().map(|e| format!("employer.{}", e.code())));
     ids.extend(ALL.iter().map(|t| format!("param.{}", t.id())));
+    // Rows of table values (the prime d'activité's rates) are named on the sources page.
+    for t in ALL {
+        for i in 0..t.len() {
+            if let Some(tremplin::rules::params::Value::Table(rows)) = t.value(i) {
+                for (key, _) in rows {
+                    let named = ["kind_article.", "criterion.", "param_row."].iter().any(|p| lookup(&format!("{p}{key}")).is_some());
+                    if !named {
+                        ids.push(format!("param_row.{key}"));
+                    }
+                }
+            }
+        }
+    }
     ids.extend(DEPARTMENTS.iter().map(|d| format!("dept.{d}")));
     ids.extend((1..=12).map(|m| format!("month.{m}")));
     for step in STEPS {

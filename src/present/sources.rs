@@ -6,7 +6,7 @@
 use super::html::Html;
 use super::text::key2;
 use super::verdict::refs;
-use crate::i18n::format::{euros, long_date, short};
+use crate::i18n::format::{euros, exact, long_date, short};
 use crate::i18n::{lookup2, t, tf};
 use crate::rules::params::{self, Value, ALL};
 
@@ -16,7 +16,8 @@ pub fn value_text(v: &Value) -> String {
     match v {
         Value::EurosPerHour(x) => n("value.per_hour", euros(*x)),
         Value::EurosPerMonth(x) => n("value.per_month", euros(*x)),
-        Value::Percent(x) => n("value.percent", short(*x)),
+        // Legal rates in full (29,101 %, 128,412 %): never rounded on the sources page.
+        Value::Percent(x) => n("value.percent", exact(*x)),
         Value::HoursPerWeek(x) => n("value.hours_week", short(*x)),
         Value::Months(m) => n("value.months", m.to_string()),
         Value::Years(y) => n("value.years", y.to_string()),
@@ -24,7 +25,10 @@ pub fn value_text(v: &Value) -> String {
         Value::Table(rows) => rows
             .iter()
             .map(|(k, v)| {
-                let name = lookup2("kind_article.", k).or_else(|| lookup2("criterion.", k)).unwrap_or(k);
+                let name = lookup2("kind_article.", k)
+                    .or_else(|| lookup2("criterion.", k))
+                    .or_else(|| lookup2("param_row.", k))
+                    .unwrap_or(k);
                 tf("value.row", &[("key", &name.replace(['{', '}'], "")), ("value", &value_text(v))])
             })
             .collect::<Vec<_>>()
