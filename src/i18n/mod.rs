@@ -25,10 +25,17 @@ pub fn lookup2(prefix: &str, code: &str) -> Option<&'static str> {
 
 /// The sentence for the id made of `parts` end to end (`["q.", "rqth", ".label"]`).
 pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
-    fr::TABLE
+    let found = search(fr::TABLE, parts);
+    #[cfg(not(target_arch = "wasm32"))]
+    let found = found.or_else(|| search(fr::SOURCES_TABLE, parts));
+    found
+}
+
+fn search(table: &'static [(&'static str, &'static str)], parts: &[&str]) -> Option<&'static str> {
+    table
         .binary_search_by(|(k, _)| cmp_parts(k.as_bytes(), parts))
         .ok()
-        .and_then(|i| fr::TABLE.get(i))
+        .and_then(|i| table.get(i))
         .map(|(_, v)| *v)
 }
 
@@ -87,7 +94,11 @@ pub fn department_label(code: &str) -> String {
 
 /// Every id of the catalogue (for tests and tooling).
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    fr::TABLE.iter().map(|(k, _)| *k)
+    #[cfg(not(target_arch = "wasm32"))]
+    let sources = fr::SOURCES_TABLE;
+    #[cfg(target_arch = "wasm32")]
+    let sources: &[(&str, &str)] = &[];
+    fr::TABLE.iter().chain(sources).map(|(k, _)| *k)
 }
 
 #[cfg(test)]
@@ -96,10 +107,17 @@ mod tests {
 
     #[test]
     fn the_catalogue_is_sorted_and_each_id_appears_once() {
-        for pair in fr::TABLE.windows(2) {
-            if let [(a, _), (b, _)] = pair {
-                assert!(a < b, "catalogue not sorted or duplicated around {a:?} / {b:?}");
+        for table in [fr::TABLE, fr::SOURCES_TABLE] {
+            for pair in table.windows(2) {
+                if let [(a, _), (b, _)] = pair {
+                    assert!(a < b, "catalogue not sorted or duplicated around {a:?} / {b:?}");
+                }
             }
+        }
+        // An id lives in one table only, and every sources-page label is a parameter's.
+        for (id, _) in fr::SOURCES_TABLE {
+            assert!(id.starts_with("param.") || id.starts_with("param_row."), "{id}");
+            assert!(fr::TABLE.binary_search_by(|(k, _)| k.cmp(id)).is_err(), "{id} is in both tables");
         }
     }
 

@@ -15,6 +15,8 @@ pub mod html;
 pub mod pages;
 pub mod screen;
 pub mod sheet;
+/// Written at build time by the native `sources-page` binary, never in the app.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod sources;
 pub mod text;
 pub mod verdict;

@@ -239,7 +239,9 @@ pub fn simulate(person: &Person, h: &Household, contract: &Contract) -> Result<I
                 Some(known) => *known,
                 None => {
                     let computed = one_month(h, earnings(m), m, under_age(person, m)?)?;
-                    reference.push(computed);
+                    // Kept in month order without a sort (sorting code costs Wasm bytes).
+                    let at = reference.iter().position(|r| r.month > m).unwrap_or(reference.len());
+                    reference.insert(at, computed);
                     computed
                 }
             };
@@ -269,7 +271,6 @@ pub fn simulate(person: &Person, h: &Household, contract: &Contract) -> Result<I
         }
         review_month = review_month.plus(review);
     }
-    reference.sort_by_key(|r| r.month);
 
     let totals = months.iter().fold(IncomeTotals::default(), |t, m| IncomeTotals {
         net: t.net + m.net,

@@ -245,6 +245,9 @@ pub trait AnyTimeline: Sync {
     fn effective(&self, i: usize) -> Option<NaiveDate>;
     fn source(&self, i: usize) -> Option<&'static str>;
     fn flag(&self, i: usize) -> Option<&'static str>;
+    /// The value of entry `i` as the sources page shows it. Native only: that page is written
+    /// at build time, and the describing code would otherwise weigh in the app's WebAssembly.
+    #[cfg(not(target_arch = "wasm32"))]
     fn value(&self, i: usize) -> Option<Value>;
     /// Index of the entry in force on `date`.
     fn index_at(&self, date: NaiveDate) -> Option<usize>;
@@ -272,6 +275,7 @@ impl<T: Copy + Describe + Sync> AnyTimeline for Timeline<T> {
     fn flag(&self, i: usize) -> Option<&'static str> {
         self.entries.get(i).and_then(|e| e.flag)
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn value(&self, i: usize) -> Option<Value> {
         self.entries.get(i).map(|e| e.value.describe())
     }
