@@ -27,6 +27,9 @@ pub struct Entry<T: 'static> {
     pub from: NaiveDate,
     pub value: T,
     /// The legal text (décret, arrêté, article) that set the value, and where it was read.
+    /// Native only: the sources page that shows it is written at build time, so the texts
+    /// stay out of the app's WebAssembly (first-screen budget).
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
     /// Why the value is uncertain, when it is (⚠ in `parameters.md`).
     pub flag: Option<&'static str>,
@@ -243,6 +246,7 @@ pub trait AnyTimeline: Sync {
         self.len() == 0
     }
     fn effective(&self, i: usize) -> Option<NaiveDate>;
+    #[cfg(not(target_arch = "wasm32"))]
     fn source(&self, i: usize) -> Option<&'static str>;
     fn flag(&self, i: usize) -> Option<&'static str>;
     /// The value of entry `i` as the sources page shows it. Native only: that page is written
@@ -269,6 +273,7 @@ impl<T: Copy + Describe + Sync> AnyTimeline for Timeline<T> {
     fn effective(&self, i: usize) -> Option<NaiveDate> {
         self.entries.get(i).map(|e| e.from)
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn source(&self, i: usize) -> Option<&'static str> {
         self.entries.get(i).map(|e| e.source)
     }
@@ -323,7 +328,20 @@ const fn dec(mantissa: u64, scale: u32) -> Decimal {
 }
 
 const fn entry<T>(from: NaiveDate, value: T, source: &'static str) -> Entry<T> {
-    Entry { from, value, source, flag: None }
+    flagged(from, value, source, None)
+}
+
+/// An entry whose value is uncertain (`flag` says why).
+const fn flagged<T>(from: NaiveDate, value: T, source: &'static str, flag: Option<&'static str>) -> Entry<T> {
+    #[cfg(target_arch = "wasm32")]
+    let _ = source;
+    Entry {
+        from,
+        value,
+        #[cfg(not(target_arch = "wasm32"))]
+        source,
+        flag,
+    }
 }
 
 /// First day covered by the tables.
@@ -515,9 +533,9 @@ pub static PROOFS: Timeline<ProofTable> = Timeline {
     id: "eligibility.proofs",
     refs: &["R5132-1-7", "arrêté 2021-09-01"],
     last_checked: CHECKED,
-    entries: &[Entry {
-        from: START,
-        value: ProofTable(&[
+    entries: &[flagged(
+        START,
+        ProofTable(&[
             proof(Criterion::Rsa, Document::RsaCertificate, Validity::Months(3)),
             proof(Criterion::Ass, Document::AssCertificate, Validity::Months(3)),
             proof(Criterion::Aah, Document::AahCertificate, Validity::Months(3)),
@@ -537,10 +555,10 @@ pub static PROOFS: Timeline<ProofTable> = Timeline {
             proof(Criterion::Fle, Document::FleAssessment, Validity::Months(6)),
             proof(Criterion::Pm, Document::MobilityDiagnosis, Validity::Months(6)),
         ]),
-        source: "Arrêté du 1er septembre 2021, annex as amended by the arrêté du 4 septembre 2025; \
-                 platform administrative_criteria.json (les-emplois 543eae8d)",
-        flag: Some("only part of the 2025 annex could be read; the platform list is used (eligibility.md D1)"),
-    }],
+        "Arrêté du 1er septembre 2021, annex as amended by the arrêté du 4 septembre 2025; \
+         platform administrative_criteria.json (les-emplois 543eae8d)",
+        Some("only part of the 2025 annex could be read; the platform list is used (eligibility.md D1)"),
+    )],
 };
 
 // ---------------------------------------------------------------------------------------
