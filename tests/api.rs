@@ -82,6 +82,7 @@ fn assert_invalid(input: &str, path: &str) {
 
 fn with(path: &[&str], value: Value) -> String {
     let mut input = example();
+    input["household"] = json!({});
     let mut target = &mut input;
     for key in &path[..path.len() - 1] {
         target = target.get_mut(*key).unwrap();
@@ -180,6 +181,31 @@ fn hundreds_of_malformed_inputs_each_get_a_structured_error() {
         (&["contract", "employer"], json!("association"), "contract.employer"),
         (&["contract", "hours"], json!("26"), "contract.hours"),
         (&["extra"], json!(1), "extra"),
+        // Version 1.1: the household (api-contract.md "Version 1.1 additions").
+        (&["household"], json!([]), "household"),
+        (&["household"], json!("single"), "household"),
+        (&["household"], json!(false), "household"),
+        (&["household", "couple"], json!("yes"), "household.couple"),
+        (&["household", "couple"], json!(1), "household.couple"),
+        (&["household", "children"], json!(-1), "household.children"),
+        (&["household", "children"], json!(13), "household.children"),
+        (&["household", "children"], json!(2.5), "household.children"),
+        (&["household", "children"], json!("2"), "household.children"),
+        (&["household", "children"], json!(5_000_000_000u64), "household.children"),
+        (&["household", "isolated_parent"], json!("false"), "household.isolated_parent"),
+        (&["household", "housing"], json!("tenant"), "household.housing"),
+        (&["household", "housing"], json!("TENANT_WITH_AID"), "household.housing"),
+        (&["household", "housing"], json!(["owner_no_loan"]), "household.housing"),
+        (&["household", "partner_earnings"], json!(1200), "household.partner_earnings"),
+        (&["household", "partner_earnings"], json!("-1.00"), "household.partner_earnings"),
+        (&["household", "partner_earnings"], json!("1200.555"), "household.partner_earnings"),
+        (&["household", "partner_earnings"], json!("1 200"), "household.partner_earnings"),
+        (&["household", "other_resources"], json!("1e3"), "household.other_resources"),
+        (&["household", "other_resources"], json!("1234567890"), "household.other_resources"),
+        (&["household", "other_resources"], json!(""), "household.other_resources"),
+        (&["household", "earnings_before"], json!("12,50"), "household.earnings_before"),
+        (&["household", "earnings_before"], json!(true), "household.earnings_before"),
+        (&["household", "partner"], json!(true), "household.partner"),
     ];
     for (path, value, expected_path) in bad {
         assert_invalid(&with(path, value.clone()), expected_path);
@@ -190,6 +216,7 @@ fn hundreds_of_malformed_inputs_each_get_a_structured_error() {
     for (object, fields) in [
         ("person", &["birth_date", "department", "employed", "job_seeker_months", "benefits", "rqth", "criteria", "justice", "referent", "previous_pass_end"][..]),
         ("contract", &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"][..]),
+        ("household", &["couple", "children", "isolated_parent", "housing", "partner_earnings", "other_resources", "earnings_before"][..]),
     ] {
         for field in fields {
             for value in [json!({}), json!([[]]), json!(-7.25), json!("§")] {
@@ -225,4 +252,107 @@ fn absent_and_null_mean_unanswered_and_duplicates_count_once() {
     assert_eq!(out["eligibility"]["structures"]["ACI"]["level2"], 1);
     let out = run(r#"{"as_of": "2026-07-01", "contract": {"start": "2026-07-01", "months": 12, "weekly_hours": "26"}}"#);
     assert_eq!(out["contract"]["months"][0]["gross"], "1386.93");
+}
+
+// ---------------------------------------------------------------------------------------
+// Version 1.1: `household` in, `income` out (api-contract.md; prime-activite.md §4).
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_household_gives_the_income_of_the_contract_version_1_1() {
+    // The contract's 1.1 example row, and the worked example of prime-activite.md §3.
+    let mut input = example();
+    input["household"] = json!({"couple": false, "children": 0, "isolated_parent": false, "housing": "tenant_without_aid",
+                                "partner_earnings": "0.00", "other_resources": "0.00", "earnings_before": "0.00"});
+    let out = run(&input.to_string());
+    let income = &out["income"];
+    let months = income["months"].as_array().unwrap();
+    assert_eq!(months.len(), 16);
+    assert_eq!(
+        months[0],
+        json!({"month": "2026-07", "net": "1097.89", "prime": "0.00", "total": "1097.89",
+               "reference_months": ["2026-03", "2026-04", "2026-05"]})
+    );
+    assert_eq!(months[3]["prime"], "192.95");
+    assert_eq!(months[3]["total"], "1290.84");
+    assert_eq!(months[6]["prime"], "289.42");
+    assert_eq!(months[12], json!({"month": "2027-07", "net": "0.00", "prime": "289.42", "total": "289.42",
+                                  "reference_months": ["2027-03", "2027-04", "2027-05"]}));
+    assert_eq!(income["notices"][0], json!({"code": "PA_LAG", "refs": ["CSS R843-1"]}));
+    let codes: Vec<&str> = income["notices"].as_array().unwrap().iter().map(|n| n["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"RSA_RECALCULATED"), "the example person has the RSA: {codes:?}");
+    assert_eq!(income["pay_counts_from"], "2026-10");
+    // Totals are the sums of the rows.
+    let sum = |field: &str| months.iter().map(|m| m[field].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap()).sum::<rust_decimal::Decimal>();
+    for field in ["net", "prime", "total"] {
+        assert_eq!(income["totals"][field].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap(), sum(field), "totals.{field}");
+    }
+    // An empty household takes the defaults: the same answer.
+    input["household"] = json!({});
+    assert_eq!(run(&input.to_string())["income"], out["income"]);
+}
+
+#[test]
+fn a_household_without_a_contract_adds_nothing() {
+    // prime-activite.md P1: the prime needs a contract.
+    let mut input = example();
+    input.as_object_mut().unwrap().remove("contract");
+    let without = simulate_json(&input.to_string());
+    input["household"] = json!({"children": 2});
+    assert_eq!(simulate_json(&input.to_string()), without);
+}
+
+#[test]
+fn a_reference_month_before_the_prime_tables_is_refused_on_the_household_path() {
+    // The montant forfaitaire is encoded from 2023-04-01: a contract from June 2023 would use
+    // March 2023. Without a household the same contract is computed.
+    let mut input = example();
+    input["as_of"] = json!("2023-06-01");
+    input["contract"]["start"] = json!("2023-06-01");
+    assert!(run(&input.to_string()).get("contract").is_some());
+    input["household"] = json!({});
+    let out = run(&input.to_string());
+    assert_eq!(out["error"]["code"], "date_not_covered", "{out}");
+    assert_eq!(out["error"]["path"], "household");
+}
+
+#[test]
+fn every_shared_case_gives_its_version_1_output_byte_for_byte_without_a_household() {
+    // api-contract.md 1.1: "every version-1 input gives the same version-1 output". For every
+    // reference case: no `income` without a household; `"household": null` changes no byte;
+    // with a household, the output is the version-1 text with `income` appended and nothing else.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Some(input) = case.get("input") else { continue };
+        assert!(input.get("household").is_none(), "{} is a version-1 case", path.display());
+        let v1 = simulate_json(&input.to_string());
+        let parsed: Value = serde_json::from_str(&v1).unwrap();
+        assert!(parsed.get("income").is_none(), "{}", path.display());
+        let mut with_null = input.clone();
+        with_null["household"] = Value::Null;
+        assert_eq!(simulate_json(&with_null.to_string()), v1, "{}", path.display());
+        for household in [json!({}), json!({"couple": true, "children": 3, "housing": "housed_free", "partner_earnings": "900.00"})] {
+            let mut with = input.clone();
+            with["household"] = household;
+            let text = simulate_json(&with.to_string());
+            let refused: Value = serde_json::from_str(&text).unwrap();
+            if refused["error"]["path"] == "household" {
+                // A contract whose reference months fall before April 2023 (the prime's tables).
+                assert_eq!(refused["error"]["code"], "date_not_covered", "{}", path.display());
+            } else if parsed.get("contract").is_some() && parsed.get("error").is_none() {
+                let head = &v1[..v1.len() - 1];
+                assert!(text.starts_with(head) && text[head.len()..].starts_with(",\"income\":{"), "{}: {text}", path.display());
+            } else {
+                assert_eq!(text, v1, "{}", path.display());
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen >= 10, "only {seen} shared cases were read");
 }

@@ -45,10 +45,23 @@ fn check_output(input: &str) -> Result<(), TestCaseError> {
         prop_assert_eq!(valid, errors.map(|n| n == 0), "valid must mean no errors");
         prop_assert!(c.get("months").and_then(Json::as_array).is_some_and(|m| !m.is_empty()));
     }
+    if let Some(income) = out.get("income") {
+        prop_assert!(out.get("contract").is_some(), "income without a contract for {input:?}");
+        let rows = income.get("months").and_then(Json::as_array).unwrap_or(&[]);
+        prop_assert!(!rows.is_empty(), "no income rows for {input:?}");
+        let amount = |row: &Json, field: &str| row.get(field).and_then(Json::as_str).and_then(|t| t.parse::<rust_decimal::Decimal>().ok());
+        for row in rows {
+            let (net, prime, total) = (amount(row, "net"), amount(row, "prime"), amount(row, "total"));
+            prop_assert!(prime.is_some_and(|p| p >= rust_decimal::Decimal::ZERO), "prime {prime:?} for {input:?}");
+            prop_assert_eq!(total, net.zip(prime).map(|(n, p)| n + p));
+            prop_assert_eq!(row.get("reference_months").and_then(Json::as_array).map(<[Json]>::len), Some(3));
+        }
+        prop_assert!(income.get("notices").and_then(Json::as_array).is_some_and(|n| !n.is_empty()));
+    }
     Ok(())
 }
 
-const VALID: &str = r#"{"as_of":"2026-07-01","person":{"birth_date":"1999-03-14","department":"59","employed":false,"job_seeker_months":14,"benefits":["RSA"],"rqth":false,"criteria":["QPV","PI"],"justice":"none","referent":"none","previous_pass_end":null},"contract":{"start":"2026-07-01","months":12,"weekly_hours":"26.00","hourly_rate":null,"under_20h_derogation":false,"extension":null,"employer":"private"}}"#;
+const VALID: &str = r#"{"as_of":"2026-07-01","person":{"birth_date":"1999-03-14","department":"59","employed":false,"job_seeker_months":14,"benefits":["RSA"],"rqth":false,"criteria":["QPV","PI"],"justice":"none","referent":"none","previous_pass_end":null},"contract":{"start":"2026-07-01","months":12,"weekly_hours":"26.00","hourly_rate":null,"under_20h_derogation":false,"extension":null,"employer":"private"},"household":{"couple":true,"children":2,"isolated_parent":false,"housing":"tenant_with_aid","partner_earnings":"900.00","other_resources":"150.00","earnings_before":"300.00"}}"#;
 
 /// Values that sit on edges: valid and invalid dates, numbers and codes, wrong types.
 fn edge_value() -> impl Strategy<Value = String> {
@@ -62,6 +75,10 @@ fn edge_value() -> impl Strategy<Value = String> {
         "[\"RSA\",\"ASS\",\"AAH\"]", "[\"RSA\",\"RSA\"]", "[\"QPV\",\"PI\",\"FLE\",\"PM\",\"ASE\",\"DETENTION_MJ\"]",
         "[\"JEUNE\"]", "\"none\"", "\"detained\"", "\"sentence_adjustment\"", "\"released\"", "\"FT\"", "\"OTHER\"",
         "\"senior\"", "\"rqth\"", "\"training\"", "\"difficulties\"", "\"public\"", "\"2A\"", "\"976\"", "\"20\"",
+        // Version 1.1 household values.
+        "13", "2", "\"0.00\"", "\"726.29\"", "\"1698.78\"", "\"999999999.99\"", "\"tenant_without_aid\"",
+        "\"tenant_with_aid\"", "\"owner_no_loan\"", "\"housed_free\"", "\"2023-03-01\"", "\"2023-08-01\"",
+        "\"2025-02-01\"", "\"2025-03-01\"", "\"2026-04-01\"",
     ])
     .prop_map(str::to_owned)
 }
@@ -81,11 +98,19 @@ const PERSON: &[&str] = &[
     "previous_pass_end",
 ];
 const CONTRACT: &[&str] = &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
+const HOUSEHOLD: &[&str] =
+    &["couple", "children", "isolated_parent", "housing", "partner_earnings", "other_resources", "earnings_before"];
 
 /// Inputs built from the contract's fields with edge values: they reach deep into the rules.
 fn structured_input() -> impl Strategy<Value = String> {
-    (edge_value(), object_of(PERSON, Just(None)), prop::option::of(object_of(CONTRACT, Just(None))), any::<bool>()).prop_map(
-        |(as_of, person, contract, with_person)| {
+    (
+        edge_value(),
+        object_of(PERSON, Just(None)),
+        prop::option::of(object_of(CONTRACT, Just(None))),
+        any::<bool>(),
+        prop::option::of(object_of(HOUSEHOLD, Just(None))),
+    )
+        .prop_map(|(as_of, person, contract, with_person, household)| {
             let mut parts = vec![format!("\"as_of\":{as_of}")];
             if with_person {
                 parts.push(format!("\"person\":{person}"));
@@ -93,9 +118,11 @@ fn structured_input() -> impl Strategy<Value = String> {
             if let Some(c) = contract {
                 parts.push(format!("\"contract\":{c}"));
             }
+            if let Some(h) = household {
+                parts.push(format!("\"household\":{h}"));
+            }
             format!("{{{}}}", parts.join(","))
-        },
-    )
+        })
 }
 
 /// The valid input with one to three of its fields replaced by edge values: most of these are
@@ -105,6 +132,7 @@ fn swapped_fields() -> impl Strategy<Value = String> {
         Just(("", "as_of")),
         prop::sample::select(PERSON).prop_map(|f| ("person", f)),
         prop::sample::select(CONTRACT).prop_map(|f| ("contract", f)),
+        prop::sample::select(HOUSEHOLD).prop_map(|f| ("household", f)),
     ];
     prop::collection::vec((field, edge_value()), 1..4).prop_map(|swaps| {
         let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();

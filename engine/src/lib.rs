@@ -21,6 +21,12 @@ export interface SimulateInput {
     under_20h_derogation?: boolean; extension?: "training" | "senior" | "rqth" | "difficulties" | null;
     employer?: "private" | "public";
   } | null;
+  /** Version 1.1: the household of the prime d'activité; every field optional (defaults shown). */
+  household?: {
+    couple?: boolean; /* false */ children?: number; /* 0–12, default 0 */ isolated_parent?: boolean; /* false */
+    housing?: "tenant_without_aid" | "tenant_with_aid" | "owner_no_loan" | "housed_free";
+    partner_earnings?: string; other_resources?: string; earnings_before?: string; /* euros a month, "0.00" */
+  } | null;
 }
 /** Reason, error or warning: a stable code and the articles behind it. */
 export interface Reason { code: string; refs: string[]; month?: string }
@@ -45,6 +51,15 @@ export interface SimulateOutput {
     pension_quarters: Record<string, number>;
     /** Version 1.1 (cddi.md C10–C12): calendar days; present whenever contract is, valid or not. */
     rights: { trial_period_max_days: number; pmsmp_max_days: number; notice_days_for_cdi: number; refs: string[] };
+  };
+  /** Version 1.1, present when the input has a household and a contract: net pay, prime
+   * d'activité (before the 0.5 % CRDS) and total, month by month. */
+  income?: {
+    months: { month: string; net: string; prime: string; total: string; reference_months: string[] }[];
+    totals: { net: string; prime: string; total: string };
+    notices: Reason[];
+    /** The first month whose prime uses the contract's pay. */
+    pay_counts_from: string | null;
   };
 }
 export interface SimulateError { error: { code: "invalid_input" | "date_not_covered"; path: string; message: string } }

@@ -112,6 +112,7 @@ impl Answers {
                 extension: c.extension,
                 employer: c.employer,
             }),
+            household: None,
         }
     }
 

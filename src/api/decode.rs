@@ -4,14 +4,14 @@
 
 use super::ApiError;
 use crate::rules::calendar::parse_iso_date;
-use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
-use crate::rules::input::{is_department, ContractInput, Input, Person};
+use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Housing, Justice, Referent};
+use crate::rules::input::{is_department, ContractInput, Household, Input, Person, MAX_CHILDREN};
 use crate::rules::money::parse_decimal_2;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use super::json::{self, Json};
 
-const INPUT_KEYS: &[&str] = &["as_of", "person", "contract"];
+const INPUT_KEYS: &[&str] = &["as_of", "person", "contract", "household"];
 const PERSON_KEYS: &[&str] = &[
     "birth_date", "department", "employed", "job_seeker_months", "benefits", "rqth", "criteria", "justice",
     "referent", "previous_pass_end",
@@ -173,7 +173,50 @@ pub fn input(text: &str) -> Result<Input> {
         as_of: o.required("as_of", date)?,
         person: person(o.get("person"))?,
         contract: contract(o.get("contract"))?,
+        household: household(o.get("household"))?,
     };
     input.check_bounds().map_err(|e| invalid(e.path, e.message))?;
     Ok(input)
+}
+
+// ---------------------------------------------------------------------------------------
+// Version 1.1: the household of the prime d'activité (api-contract.md "Version 1.1
+// additions"; prime-activite.md §4). Every field optional, with the contract's defaults.
+// ---------------------------------------------------------------------------------------
+
+const HOUSEHOLD_KEYS: &[&str] =
+    &["couple", "children", "isolated_parent", "housing", "partner_earnings", "other_resources", "earnings_before"];
+
+/// Euros per month: a decimal string with at most two decimals, 0 allowed.
+fn amount(v: &Json, path: &str) -> Result<Decimal> {
+    let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"0.00\""))?;
+    parse_decimal_2(text).ok_or_else(|| invalid(path, format!("\"{}\" is not a decimal ≥ 0 with at most two decimals", clip(text))))
+}
+
+/// An integer from 0 to `max`.
+fn integer_up_to(max: u32) -> impl Fn(&Json, &str) -> Result<u32> {
+    move |v, path| {
+        let n = integer_from(0)(v, path)?;
+        if n > max {
+            return Err(invalid(path, format!("expected an integer from 0 to {max}")));
+        }
+        Ok(n)
+    }
+}
+
+fn household(v: Option<(&Json, String)>) -> Result<Option<Household>> {
+    let Some((v, path)) = v else { return Ok(None) };
+    let o = Obj::new(v, &path, HOUSEHOLD_KEYS)?;
+    let d = Household::default();
+    Ok(Some(Household {
+        couple: o.opt("couple", boolean)?.unwrap_or(d.couple),
+        children: o.opt("children", integer_up_to(MAX_CHILDREN))?.unwrap_or(d.children),
+        isolated_parent: o.opt("isolated_parent", boolean)?.unwrap_or(d.isolated_parent),
+        housing: o
+            .opt("housing", |v, p| code(v, p, Housing::from_code, &list(Housing::ALL, Housing::code)))?
+            .unwrap_or(d.housing),
+        partner_earnings: o.opt("partner_earnings", amount)?.unwrap_or(d.partner_earnings),
+        other_resources: o.opt("other_resources", amount)?.unwrap_or(d.other_resources),
+        earnings_before: o.opt("earnings_before", amount)?.unwrap_or(d.earnings_before),
+    }))
 }

@@ -7,6 +7,7 @@ use super::json::{number, object, string, strings, Json};
 use crate::rules::codes::Level;
 use crate::rules::contract::{Contract, ContractIssue};
 use crate::rules::eligibility::Eligibility;
+use crate::rules::income::Income;
 use crate::rules::money::two_decimals;
 use crate::rules::rights::Rights;
 use crate::rules::routing::Routing;
@@ -149,5 +150,39 @@ pub fn output(o: &Output) -> Json {
     if let Some(c) = &o.contract {
         entries.push(("contract", contract(c)));
     }
+    if let Some(i) = &o.income {
+        entries.push(("income", income(i)));
+    }
     object(entries)
+}
+
+// ---------------------------------------------------------------------------------------
+// Version 1.1: the total income with the prime d'activité (api-contract.md "Version 1.1
+// additions"; prime-activite.md P10). Rows carry exactly the contract's fields; the object
+// adds `pay_counts_from`, the first month whose right uses the contract's pay.
+// ---------------------------------------------------------------------------------------
+
+fn income(i: &Income) -> Json {
+    let months = i
+        .months
+        .iter()
+        .map(|m| {
+            object(vec![
+                ("month", string(m.month.to_string())),
+                ("net", money(m.net)),
+                ("prime", money(m.prime)),
+                ("total", money(m.total)),
+                ("reference_months", Json::Array(m.reference_months.iter().map(|r| string(r.to_string())).collect())),
+            ])
+        })
+        .collect();
+    object(vec![
+        ("months", Json::Array(months)),
+        (
+            "totals",
+            object(vec![("net", money(i.totals.net)), ("prime", money(i.totals.prime)), ("total", money(i.totals.total))]),
+        ),
+        ("notices", Json::Array(i.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
+        ("pay_counts_from", i.pay_counts_from.map_or(Json::Null, |m| string(m.to_string()))),
+    ])
 }

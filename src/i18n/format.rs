@@ -39,6 +39,13 @@ pub fn short(x: Decimal) -> String {
     number(n, n.scale().min(2))
 }
 
+/// A decimal with every place it has, none added: "29,101", "37,7", "12" (legal rates on the
+/// sources page, which must not be rounded).
+pub fn exact(x: Decimal) -> String {
+    let n = x.normalize();
+    number(n, n.scale())
+}
+
 /// "14 mars 1999", "1er juin 2026".
 pub fn long_date(d: NaiveDate) -> String {
     let month = super::lookup2("month.", &d.month().to_string()).unwrap_or("");
@@ -69,6 +76,10 @@ mod tests {
         assert_eq!(short(d("26.50")), "26,5");
         assert_eq!(short(d("35")), "35");
         assert_eq!(short(d("6.900")), "6,9");
+        // Legal rates keep every place they have (D843-2: 29.101 %; D843-1: 128.412 %).
+        assert_eq!(exact(d("29.10100")), "29,101");
+        assert_eq!(exact(d("128.412")), "128,412");
+        assert_eq!(exact(d("37.700")), "37,7");
     }
 
     #[test]

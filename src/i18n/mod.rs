@@ -26,10 +26,14 @@ pub fn lookup2(prefix: &str, code: &str) -> Option<&'static str> {
 
 /// The sentence for the id made of `parts` end to end (`["q.", "rqth", ".label"]`).
 pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
-    fr::TABLE
+    search(fr::TABLE, parts)
+}
+
+fn search(table: &'static [(&'static str, &'static str)], parts: &[&str]) -> Option<&'static str> {
+    table
         .binary_search_by(|(k, _)| cmp_parts(k.as_bytes(), parts))
         .ok()
-        .and_then(|i| fr::TABLE.get(i))
+        .and_then(|i| table.get(i))
         .map(|(_, v)| *v)
 }
 
@@ -130,6 +134,10 @@ mod tests {
             if let [(a, _), (b, _)] = pair {
                 assert!(a < b, "catalogue not sorted or duplicated around {a:?} / {b:?}");
             }
+        }
+        // An id lives in one table only.
+        for (id, _) in sources_fr::SOURCES {
+            assert!(fr::TABLE.binary_search_by(|(k, _)| k.cmp(id)).is_err(), "{id} is in both tables");
         }
     }
 

@@ -18,6 +18,8 @@ pub mod pages;
 pub mod rights;
 pub mod screen;
 pub mod sheet;
+/// Written at build time by the native `sources-page` binary, never in the app.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod sources;
 pub mod text;
 pub mod verdict;

@@ -6,7 +6,7 @@
 use super::html::Html;
 use super::text::{criterion_label, key2};
 use super::verdict::refs;
-use crate::i18n::format::{euros, long_date, short};
+use crate::i18n::format::{euros, exact, long_date, short};
 use crate::i18n::{lookup2, page_lookup_parts, source_note, st, stf};
 use crate::rules::codes::Criterion;
 use crate::rules::params::{self, AnyTimeline, Value, ALL};
@@ -18,7 +18,7 @@ fn key_name(k: &str, on: NaiveDate) -> String {
     match (lookup2("kind_article.", k), Criterion::from_code(k)) {
         (Some(kind), _) => kind.to_owned(),
         (None, Some(c)) => criterion_label(c, on),
-        (None, None) => k.to_owned(),
+        (None, None) => page_lookup_parts(&["param_row.", k]).unwrap_or(k).to_owned(),
     }
 }
 
@@ -36,7 +36,8 @@ pub fn value_text(v: &Value, on: NaiveDate) -> String {
     match v {
         Value::EurosPerHour(x) => n("value.per_hour", euros(*x)),
         Value::EurosPerMonth(x) => n("value.per_month", euros(*x)),
-        Value::Percent(x) => n("value.percent", short(*x)),
+        // Legal rates in full (29,101 %, 128,412 %): never rounded on the sources page.
+        Value::Percent(x) => n("value.percent", exact(*x)),
         Value::HoursPerWeek(x) => n("value.hours_week", short(*x)),
         Value::Months(m) => n("value.months", m.to_string()),
         // French puts 0 and 1 in the singular.
@@ -163,6 +164,22 @@ mod tests {
         assert!(section.contains("Période d’essai d’un contrat plus long : au plus"));
         assert!(section.contains(">31 jours</td>"));
         assert!(section.contains("L1242-10"));
+    }
+
+    #[test]
+    fn every_row_of_a_table_value_has_a_french_name() {
+        for tl in ALL {
+            for i in 0..tl.len() {
+                if let Some(Value::Table(rows)) = tl.value(i) {
+                    for (key, _) in rows {
+                        let named = lookup2("kind_article.", key).is_some()
+                            || Criterion::from_code(key).is_some()
+                            || page_lookup_parts(&["param_row.", key]).is_some();
+                        assert!(named, "row {key} of {} has no French name", tl.id());
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -79,6 +79,19 @@ impl YearMonth {
         days_in_month(self.year, self.month)
     }
 
+    /// The month `months` later (earlier when negative); saturates at chrono's range.
+    pub fn plus(self, months: i32) -> Self {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
+        let year = i32::try_from(index.div_euclid(12)).unwrap_or(if months < 0 { i32::MIN } else { i32::MAX });
+        let month = u32::try_from(index.rem_euclid(12)).unwrap_or(0) + 1;
+        YearMonth { year, month }
+    }
+
+    /// Months from `self` to `later` (negative when `later` is earlier).
+    pub fn months_until(self, later: Self) -> i64 {
+        (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month) - i64::from(self.month)
+    }
+
     pub fn next(self) -> Self {
         if self.month == 12 {
             YearMonth { year: self.year + 1, month: 1 }
@@ -137,5 +150,10 @@ mod tests {
         assert_eq!(days_in_month(2026, 12), 31);
         assert_eq!(YearMonth { year: 2026, month: 12 }.next(), YearMonth { year: 2027, month: 1 });
         assert_eq!(YearMonth { year: 2026, month: 3 }.to_string(), "2026-03");
+        let july = YearMonth { year: 2026, month: 7 };
+        assert_eq!(july.plus(-4), YearMonth { year: 2026, month: 3 });
+        assert_eq!(july.plus(6), YearMonth { year: 2027, month: 1 });
+        assert_eq!(july.plus(-7), YearMonth { year: 2025, month: 12 });
+        assert_eq!(july.months_until(YearMonth { year: 2027, month: 1 }), 6);
     }
 }

@@ -193,6 +193,23 @@ code_enum! {
 }
 
 code_enum! {
+    /// The household's housing, as far as the prime d'activité's forfait logement goes
+    /// (prime-activite.md P7; CSS R844-3, R844-4).
+    pub enum Housing {
+        TenantWithoutAid => "tenant_without_aid", TenantWithAid => "tenant_with_aid",
+        OwnerNoLoan => "owner_no_loan", HousedFree => "housed_free",
+    }
+}
+
+impl Housing {
+    /// A housing aid received, a home owned without a loan, or free housing: the household's
+    /// resources include the forfait logement (R844-3). A tenant without aid has none.
+    pub fn has_forfait_logement(self) -> bool {
+        !matches!(self, Housing::TenantWithoutAid)
+    }
+}
+
+code_enum! {
     /// Documents an SIAE keeps as proof of a criterion (eligibility.md §3). The wording is the UI's.
     pub enum Document {
         RsaCertificate => "RSA_CERTIFICATE", AssCertificate => "ASS_CERTIFICATE",

@@ -1,7 +1,7 @@
 //! The engine's input: a person's answers, a date, and optionally a contract. Unanswered is
 //! not "no": every answer that can be unknown is an `Option`.
 
-use super::codes::{Benefit, CriteriaSet, Employer, Extension, Justice, Referent};
+use super::codes::{Benefit, CriteriaSet, Employer, Extension, Housing, Justice, Referent};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -13,6 +13,9 @@ pub struct Input {
     pub person: Person,
     /// Absent: only eligibility and routing are computed.
     pub contract: Option<ContractInput>,
+    /// Absent: no prime d'activité (api-contract.md 1.1; prime-activite.md P1). Computed only
+    /// together with a contract.
+    pub household: Option<Household>,
 }
 
 /// A person's answers; `None` means "not answered".
@@ -58,6 +61,68 @@ pub struct ContractInput {
     pub employer: Employer,
 }
 
+/// The household of the prime d'activité (prime-activite.md P1, P3, P6–P8): the person, an
+/// optional partner and dependent children. Amounts are euros per month, the same every
+/// month; `partner_earnings` is ignored when `couple` is false, `isolated_parent` for a couple.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Household {
+    pub couple: bool,
+    pub children: u32,
+    /// A single person who is pregnant, has a child under 3, or separated less than 18 months
+    /// ago and has children (the majoration pour isolement, D843-1).
+    pub isolated_parent: bool,
+    pub housing: Housing,
+    /// The partner's montant net social per month.
+    pub partner_earnings: Decimal,
+    /// The household's other resources per month (unemployment benefits, pensions, alimony,
+    /// most family benefits).
+    pub other_resources: Decimal,
+    /// The person's own earnings per month before the contract.
+    pub earnings_before: Decimal,
+}
+
+impl Default for Household {
+    /// The defaults of api-contract.md 1.1: single, no child, tenant without housing aid, 0 €.
+    fn default() -> Self {
+        Household {
+            couple: false,
+            children: 0,
+            isolated_parent: false,
+            housing: Housing::TenantWithoutAid,
+            partner_earnings: Decimal::ZERO,
+            other_resources: Decimal::ZERO,
+            earnings_before: Decimal::ZERO,
+        }
+    }
+}
+
+impl Household {
+    /// Adults (1 or 2) plus dependent children.
+    pub fn persons(&self) -> u32 {
+        1 + u32::from(self.couple) + self.children
+    }
+
+    /// The partner's earnings as the prime counts them: 0 without a partner (P3).
+    pub fn partner_earnings(&self) -> Decimal {
+        if self.couple {
+            self.partner_earnings
+        } else {
+            Decimal::ZERO
+        }
+    }
+
+    /// The majoration pour isolement applies: asked for, and not a couple (P6).
+    pub fn is_isolated_parent(&self) -> bool {
+        self.isolated_parent && !self.couple
+    }
+}
+
+/// Dependent children the API accepts (api-contract.md 1.1: 0–12).
+pub const MAX_CHILDREN: u32 = 12;
+/// Monthly household amounts the API accepts: below a billion euros (nine digits, as every
+/// decimal of the API), which keeps every computation exact.
+pub const MAX_MONTHLY_AMOUNT: u32 = 999_999_999;
+
 /// Département codes accepted in `person.department`: metropolitan 01–95 (Corsica as 2A and
 /// 2B, no 20) and the overseas codes 971–976.
 pub const DEPARTMENTS: &[&str] = &[
@@ -90,6 +155,26 @@ pub struct OutOfBounds {
     pub message: &'static str,
 }
 
+impl Household {
+    fn check_bounds(&self) -> Result<(), OutOfBounds> {
+        let fail = |path, message| Err(OutOfBounds { path, message });
+        if self.children > MAX_CHILDREN {
+            return fail("household.children", "children must be an integer from 0 to 12");
+        }
+        let limit = Decimal::from(MAX_MONTHLY_AMOUNT) + Decimal::ONE;
+        for (path, amount) in [
+            ("household.partner_earnings", self.partner_earnings),
+            ("household.other_resources", self.other_resources),
+            ("household.earnings_before", self.earnings_before),
+        ] {
+            if amount < Decimal::ZERO || amount >= limit {
+                return fail(path, "amounts must be from 0 to 999999999.99 euros a month");
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Input {
     /// Checks what the types cannot say. The API's decoder and the UI both rely on it, and
     /// `simulate` calls it again so that no caller can reach an overflow.
@@ -108,6 +193,9 @@ impl Input {
             if c.hourly_rate.is_some_and(|r| r <= Decimal::ZERO || r > Decimal::from(MAX_HOURLY_RATE)) {
                 return fail("contract.hourly_rate", "hourly_rate must be above 0 and at most 1000");
             }
+        }
+        if let Some(h) = &self.household {
+            h.check_bounds()?;
         }
         Ok(())
     }

@@ -7,6 +7,7 @@
 //! - [`routing`]: the recommended prescriber;
 //! - [`contract`]: the CDDI month by month;
 //! - [`rights`]: what the person may do during the contract (trial period, PMSMP, notice).
+//! - [`income`]: the prime d'activité and the total income, month by month.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -14,13 +15,14 @@ pub mod calendar;
 pub mod codes;
 pub mod contract;
 pub mod eligibility;
+pub mod income;
 pub mod input;
 pub mod money;
 pub mod params;
 pub mod rights;
 pub mod routing;
 
-pub use input::{ContractInput, Input, OutOfBounds, Person};
+pub use input::{ContractInput, Household, Input, OutOfBounds, Person};
 
 use chrono::NaiveDate;
 
@@ -32,6 +34,9 @@ pub struct Output {
     pub eligibility: eligibility::Eligibility,
     pub routing: routing::Routing,
     pub contract: Option<contract::Contract>,
+    /// The prime d'activité and the total, when the input has a household and a contract
+    /// (prime-activite.md P1); `None` otherwise, and the output is then version 1's.
+    pub income: Option<income::Income>,
 }
 
 /// Why the engine could not answer.
@@ -64,5 +69,9 @@ pub fn simulate(input: &Input) -> Result<Output, RulesError> {
         Some(c) => Some(contract::simulate(&input.person, c).map_err(at("contract.start"))?),
         None => None,
     };
-    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract })
+    let income = match (&input.household, &contract) {
+        (Some(h), Some(c)) => Some(income::simulate(&input.person, h, c).map_err(at("household"))?),
+        _ => None,
+    };
+    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract, income })
 }

@@ -51,6 +51,22 @@ test('malformed input gives a structured error, never an exception', () => {
   assert.equal(engine.rulesVersion(), '2026-06-01');
 });
 
+test('version 1.1: a household gives the prime d\'activité of the worked example (prime-activite.md §3)', () => {
+  const input = {
+    as_of: '2026-07-01',
+    contract: { start: '2026-07-01', months: 12, weekly_hours: '26.00' },
+    household: {},
+  };
+  const out = JSON.parse(engine.simulate(JSON.stringify(input)));
+  const prime = Object.fromEntries(out.income.months.map((m) => [m.month, m.prime]));
+  assert.equal(prime['2026-09'], '0.00');
+  assert.equal(prime['2026-10'], '192.95');
+  assert.equal(prime['2027-01'], '289.42');
+  assert.deepEqual(out.income.months[0].reference_months, ['2026-03', '2026-04', '2026-05']);
+  delete input.household;
+  assert.equal(JSON.parse(engine.simulate(JSON.stringify(input))).income, undefined);
+});
+
 test('the engine package weighs under 60 KB brotli', () => {
   const wasm = readFileSync(join(import.meta.dirname, '../../pkg/web/tremplin_engine_bg.wasm'));
   const size = brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -15,6 +15,8 @@
 //! `last_checked` is the date the entries were last compared with their sources (for v1, the
 //! project's reviewed tables in `shared/domain/`).
 
+pub mod prime;
+
 use super::codes::{Criterion, Document, StructureKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -27,6 +29,9 @@ pub struct Entry<T: 'static> {
     pub from: NaiveDate,
     pub value: T,
     /// The legal text (décret, arrêté, article) that set the value, and where it was read.
+    /// Native only: the sources page that shows it is written at build time, so the texts
+    /// stay out of the app's WebAssembly (first-screen budget).
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
     /// Why the value is uncertain, when it is (⚠ in `parameters.md`).
     pub flag: Option<&'static str>,
@@ -245,8 +250,12 @@ pub trait AnyTimeline: Sync {
         self.len() == 0
     }
     fn effective(&self, i: usize) -> Option<NaiveDate>;
+    #[cfg(not(target_arch = "wasm32"))]
     fn source(&self, i: usize) -> Option<&'static str>;
     fn flag(&self, i: usize) -> Option<&'static str>;
+    /// The value of entry `i` as the sources page shows it. Native only: that page is written
+    /// at build time, and the describing code would otherwise weigh in the app's WebAssembly.
+    #[cfg(not(target_arch = "wasm32"))]
     fn value(&self, i: usize) -> Option<Value>;
     /// Index of the entry in force on `date`.
     fn index_at(&self, date: NaiveDate) -> Option<usize>;
@@ -268,12 +277,14 @@ impl<T: Copy + Describe + Sync> AnyTimeline for Timeline<T> {
     fn effective(&self, i: usize) -> Option<NaiveDate> {
         self.entries.get(i).map(|e| e.from)
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn source(&self, i: usize) -> Option<&'static str> {
         self.entries.get(i).map(|e| e.source)
     }
     fn flag(&self, i: usize) -> Option<&'static str> {
         self.entries.get(i).and_then(|e| e.flag)
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn value(&self, i: usize) -> Option<Value> {
         self.entries.get(i).map(|e| e.value.describe())
     }
@@ -290,9 +301,16 @@ pub fn rules_version() -> NaiveDate {
         .unwrap_or(START)
 }
 
-/// The earliest date every table covers: the product computes nothing before it.
+/// The earliest date every table of eligibility, routing and the contract covers: the
+/// product computes nothing before it. The prime d'activité's tables start later (its
+/// montant forfaitaire on 2023-04-01) and are checked month by month when a prime is asked
+/// for, so they do not move this date.
 pub fn covered_from() -> NaiveDate {
-    ALL.iter().filter_map(|t| t.effective(0)).max().unwrap_or(START)
+    ALL.iter()
+        .filter(|t| !t.id().starts_with(prime::ID_PREFIX))
+        .filter_map(|t| t.effective(0))
+        .max()
+        .unwrap_or(START)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -314,7 +332,20 @@ const fn dec(mantissa: u64, scale: u32) -> Decimal {
 }
 
 const fn entry<T>(from: NaiveDate, value: T, source: &'static str) -> Entry<T> {
-    Entry { from, value, source, flag: None }
+    flagged(from, value, source, None)
+}
+
+/// An entry whose value is uncertain (`flag` says why).
+const fn flagged<T>(from: NaiveDate, value: T, source: &'static str, flag: Option<&'static str>) -> Entry<T> {
+    #[cfg(target_arch = "wasm32")]
+    let _ = source;
+    Entry {
+        from,
+        value,
+        #[cfg(not(target_arch = "wasm32"))]
+        source,
+        flag,
+    }
 }
 
 /// First day covered by the tables.
@@ -506,9 +537,9 @@ pub static PROOFS: Timeline<ProofTable> = Timeline {
     id: "eligibility.proofs",
     refs: &["R5132-1-7", "arrêté 2021-09-01"],
     last_checked: CHECKED,
-    entries: &[Entry {
-        from: START,
-        value: ProofTable(&[
+    entries: &[flagged(
+        START,
+        ProofTable(&[
             proof(Criterion::Rsa, Document::RsaCertificate, Validity::Months(3)),
             proof(Criterion::Ass, Document::AssCertificate, Validity::Months(3)),
             proof(Criterion::Aah, Document::AahCertificate, Validity::Months(3)),
@@ -528,10 +559,10 @@ pub static PROOFS: Timeline<ProofTable> = Timeline {
             proof(Criterion::Fle, Document::FleAssessment, Validity::Months(6)),
             proof(Criterion::Pm, Document::MobilityDiagnosis, Validity::Months(6)),
         ]),
-        source: "Arrêté du 1er septembre 2021, annex as amended by the arrêté du 4 septembre 2025; \
-                 platform administrative_criteria.json (les-emplois 543eae8d)",
-        flag: Some("only part of the 2025 annex could be read; the platform list is used (eligibility.md D1)"),
-    }],
+        "Arrêté du 1er septembre 2021, annex as amended by the arrêté du 4 septembre 2025; \
+         platform administrative_criteria.json (les-emplois 543eae8d)",
+        Some("only part of the 2025 annex could be read; the platform list is used (eligibility.md D1)"),
+    )],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -590,4 +621,16 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &rights::SUSPENSION_CDD_MIN_MONTHS,
     &rights::NOTICE_DAYS_PER_WEEK,
     &rights::NOTICE_MAX_DAYS,
+    &prime::MONTANT_FORFAITAIRE,
+    &prime::SLOPE,
+    &prime::BONIFICATION_START,
+    &prime::BONIFICATION_FULL,
+    &prime::BONIFICATION_MAX_SHARE,
+    &prime::HOUSEHOLD_RATES,
+    &prime::ISOLATED_PARENT_RATES,
+    &prime::FORFAIT_LOGEMENT,
+    &prime::MINIMUM_PAID,
+    &prime::REFERENCE_LAG,
+    &prime::REVIEW_MONTHS,
+    &prime::MINIMUM_AGE,
 ];
