@@ -30,6 +30,12 @@ pub struct FormState {
     pub errors: Vec<(&'static str, &'static str)>,
     /// Answers a host portal fixed: shown, not editable.
     pub locked: Vec<Field>,
+    /// What the person typed in a text box whose text cannot be read (by input id), so a
+    /// screen drawn again shows their text and its message, not an older value.
+    pub drafts: Vec<(String, String)>,
+    /// The job-seeker months as typed and the date they were counted at, so they are aged
+    /// (not drifted) each time the hiring date moves.
+    pub months_typed: Option<(u32, NaiveDate)>,
 }
 
 impl FormState {
@@ -46,6 +52,23 @@ impl FormState {
     /// The message key of a slot's error, if any.
     pub fn error(&self, slot: &str) -> Option<&'static str> {
         self.errors.iter().find(|(k, _)| *k == slot).map(|(_, m)| *m)
+    }
+
+    /// The slots of the contract fields that hold text that cannot be read, in form order.
+    pub fn contract_errors(&self) -> Vec<&'static str> {
+        ["c-months", "c-hours", "c-rate"].into_iter().filter(|k| self.error(k).is_some()).collect()
+    }
+
+    /// What the person typed in the box `id`, if it could not be read.
+    pub fn draft(&self, id: &str) -> Option<&str> {
+        self.drafts.iter().find(|(k, _)| k == id).map(|(_, v)| v.as_str())
+    }
+
+    fn set_draft(&mut self, id: &str, text: Option<&str>) {
+        self.drafts.retain(|(k, _)| k != id);
+        if let Some(t) = text {
+            self.drafts.push((id.to_owned(), t.to_owned()));
+        }
     }
 }
 
@@ -84,9 +107,26 @@ fn bool_code(b: Option<bool>) -> &'static str {
     }
 }
 
-/// A decimal as a person types it: "26", "26,5", "12.50".
+/// A decimal as a person types it: "26", "26,5", "12.50", "12,50 €", " 12 € ", and groups of
+/// thousands ("1 386,93", so a monthly amount is recognised as one). Anything else is refused.
 pub fn typed_decimal(text: &str) -> Option<Decimal> {
-    parse_decimal_2(&text.trim().replace(',', "."))
+    let is_space = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}';
+    let text = text.trim_matches(is_space);
+    let text = ["euros", "euro", "eur", "€"]
+        .iter()
+        .find_map(|unit| text.strip_suffix(unit).or_else(|| text.strip_prefix(unit)))
+        .unwrap_or(text)
+        .trim_matches(is_space);
+    let groups: Vec<&str> = text.split(is_space).filter(|g| !g.is_empty()).collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if let [first, rest @ ..] = groups.as_slice() {
+        // Only groups of thousands may be spaced: "1 386,93" is one number, "12 5" is not.
+        let thousands = rest.iter().all(|g| g.get(..3).is_some_and(digits) && g.get(3..).is_some_and(|t| t.is_empty() || t.starts_with([',', '.'])));
+        if !rest.is_empty() && !(first.len() <= 3 && digits(first) && thousands) {
+            return None;
+        }
+    }
+    parse_decimal_2(&groups.concat().replace(',', "."))
 }
 
 fn set_error(s: &mut FormState, slot: &'static str, message: Option<&'static str>) {
@@ -106,17 +146,30 @@ fn toggle_list<T: PartialEq + Copy>(current: Option<Vec<T>>, item: T, on: bool) 
 }
 
 /// A date typed in three boxes: the date, or the key of the message saying what is wrong.
-fn read_date(parts: [&str; 3], latest: Option<NaiveDate>) -> (Option<NaiveDate>, Option<&'static str>) {
+/// `at`: the rules' date; `birth`: the date is a birth date (not after `at`, not implausibly old).
+fn read_date(parts: [&str; 3], at: NaiveDate, birth: bool) -> (Option<NaiveDate>, Option<&'static str>) {
     let [d, m, y] = parts.map(str::trim);
     if d.is_empty() && m.is_empty() && y.is_empty() {
         return (None, None);
+    }
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(d) || !digits(m) || !digits(y) {
+        return (None, Some("date.invalid"));
+    }
+    // "97" is no year: say so once day and month are there, rather than guess the century;
+    // "19" or "199" may be a year still being typed, so they wait for the next digit.
+    let oldest = at.year() - crate::answers::OLDEST_PLAUSIBLE_AGE;
+    let being_typed = (oldest..=at.year() + 1).any(|year| year.to_string().starts_with(y));
+    if !d.is_empty() && !m.is_empty() && (1..4).contains(&y.len()) && !being_typed {
+        return (None, Some("date.year_digits"));
     }
     if d.is_empty() || m.is_empty() || y.len() < 4 {
         return (None, (y.len() >= 4).then_some("date.incomplete"));
     }
     match parse_iso_date(&format!("{y:0>4}-{m:0>2}-{d:0>2}")) {
         None => (None, Some("date.invalid")),
-        Some(date) if latest.is_some_and(|l| date > l) => (None, Some("date.future")),
+        Some(date) if birth && date > at => (None, Some("date.future")),
+        Some(date) if birth && crate::answers::birth_date_implausible(date, at) => (None, Some("date.birth_too_old")),
         Some(date) => (Some(date), None),
     }
 }
@@ -133,16 +186,21 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "birth_date" | "previous_pass_end" => {
             let f = if e.name == "birth_date" { Field::BirthDate } else { Field::PreviousPassEnd };
             let slot = if f == Field::BirthDate { "birth_date" } else { "previous_pass_end" };
+            let parts = e.parts.unwrap_or(["", "", ""]);
             let (date, error) = if unknown {
                 if e.checked {
                     out.clear = Some(slot);
                 }
                 (None, None)
             } else {
-                let latest = (f == Field::BirthDate).then_some(as_of);
-                read_date(e.parts.unwrap_or(["", "", ""]), latest)
+                read_date(parts, as_of, f == Field::BirthDate)
             };
             set_error(s, slot, error);
+            // What was typed stays on screen, even when this date cannot be read yet.
+            let keep = !unknown && date.is_none();
+            for (part, text) in ["day", "month", "year"].into_iter().zip(parts) {
+                s.set_draft(&format!("tr-q-{slot}-{part}"), keep.then_some(text));
+            }
             mark(s, f, unknown && e.checked);
             if f == Field::BirthDate {
                 s.answers.birth_date = date;
@@ -178,9 +236,12 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             } else {
                 let text = e.value.trim();
                 let parsed = text.parse::<u32>().ok().filter(|m| *m <= 1200);
-                set_error(s, "job_seeker_months", (!text.is_empty() && parsed.is_none()).then_some("number.invalid"));
+                let bad = !text.is_empty() && parsed.is_none();
+                set_error(s, "job_seeker_months", bad.then_some("number.invalid"));
+                s.set_draft("tr-q-job_seeker_months", bad.then_some(e.value));
                 mark(s, Field::JobSeekerMonths, false);
                 s.answers.job_seeker_months = parsed;
+                s.months_typed = parsed.map(|m| (m, as_of));
             }
         }
         "benefits" => {
@@ -211,11 +272,25 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             mark(s, Field::Referent, e.value.is_empty());
             s.answers.referent = Referent::from_code(e.value);
         }
-        "as_of" => s.answers.as_of = parse_iso_date(e.value).filter(|d| *d != today),
-        "c-start" => s.answers.contract.start = parse_iso_date(e.value),
+        "as_of" => {
+            s.answers.as_of = parse_iso_date(e.value).filter(|d| *d != today);
+            // A start the person set on this very day follows the hiring date again.
+            if s.answers.contract.start == s.answers.as_of {
+                s.answers.contract.start = None;
+            }
+            if s.answers.contract.start.is_none() {
+                out.mirror = Some(("tr-c-start", s.answers.contract_start(today).to_string()));
+            }
+        }
+        "c-start" => {
+            // The hiring date's own start is no start of its own: it keeps following it.
+            let default = s.answers.as_of.unwrap_or_else(|| crate::answers::first_day_of_next_month(today));
+            s.answers.contract.start = parse_iso_date(e.value).filter(|d| *d != default);
+        }
         "c-months" => {
             let parsed = e.value.trim().parse::<u32>().ok().filter(|m| (1..=MAX_CONTRACT_MONTHS).contains(m));
             set_error(s, "c-months", parsed.is_none().then_some("contract.invalid_months"));
+            s.set_draft("tr-c-months", parsed.is_none().then_some(e.value));
             if let Some(m) = parsed {
                 s.answers.contract.months = m;
             }
@@ -223,6 +298,7 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "c-hours" | "c-hours-range" => {
             let parsed = typed_decimal(e.value).filter(|h| *h > Decimal::ZERO && *h <= Decimal::from(MAX_WEEKLY_HOURS));
             set_error(s, "c-hours", parsed.is_none().then_some("contract.invalid_hours"));
+            s.set_draft("tr-c-hours", parsed.is_none().then_some(e.value));
             if let Some(h) = parsed {
                 s.answers.contract.weekly_hours = h;
                 let other = if e.name == "c-hours" { "tr-c-hours-range" } else { "tr-c-hours" };
@@ -236,16 +312,15 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             if !s.custom_rate {
                 s.answers.contract.hourly_rate = None;
                 set_error(s, "c-rate", None);
+                s.set_draft("tr-c-rate", None);
             } else {
-                let parsed = e.parts.and_then(|[text, _, _]| rate(text));
-                set_error(s, "c-rate", parsed.is_none().then_some("contract.invalid_amount"));
+                let text = e.parts.map_or("", |[text, _, _]| text);
+                let parsed = read_rate(s, text, today);
                 s.answers.contract.hourly_rate = parsed;
             }
         }
         "c-rate" => {
-            let parsed = rate(e.value);
-            set_error(s, "c-rate", parsed.is_none().then_some("contract.invalid_amount"));
-            if let Some(r) = parsed {
+            if let Some(r) = read_rate(s, e.value, today) {
                 s.answers.contract.hourly_rate = Some(r);
             }
         }
@@ -253,11 +328,33 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "c-employer" => s.answers.contract.employer = Employer::from_code(e.value).unwrap_or(Employer::Private),
         _ => {}
     }
+    // Months of registration are counted at the rules' date: when it moves, they age with it.
+    let moved_to = s.answers.as_of(today);
+    if moved_to != as_of {
+        if let Some(typed) = s.months_typed.or_else(|| s.answers.job_seeker_months.map(|m| (m, as_of))) {
+            let aged = i64::from(typed.0) + crate::answers::months_between(typed.1, moved_to);
+            s.answers.job_seeker_months = s.answers.job_seeker_months.map(|_| u32::try_from(aged.clamp(0, 1200)).unwrap_or(0));
+            s.months_typed = Some(typed);
+        }
+    }
     out
 }
 
-fn rate(text: &str) -> Option<Decimal> {
-    typed_decimal(text).filter(|r| *r > Decimal::ZERO && *r <= Decimal::from(MAX_HOURLY_RATE))
+/// The hourly rate typed, or its error: unreadable, or so high it must be a monthly amount
+/// (more than a few times the SMIC in force at the contract's start), which is never used.
+fn read_rate(s: &mut FormState, text: &str, today: NaiveDate) -> Option<Decimal> {
+    let start = s.answers.contract_start(today);
+    let typed = typed_decimal(text).filter(|r| *r > Decimal::ZERO);
+    let (parsed, error) = match typed {
+        None => (None, Some("contract.invalid_amount")),
+        Some(r) if r > Decimal::from(MAX_HOURLY_RATE) || crate::answers::rate_looks_monthly(r, start) => {
+            (None, Some("contract.rate_monthly"))
+        }
+        Some(r) => (Some(r), None),
+    };
+    set_error(s, "c-rate", error);
+    s.set_draft("tr-c-rate", error.map(|_| text));
+    parsed
 }
 
 fn mark(s: &mut FormState, f: Field, unknown: bool) {
@@ -451,7 +548,7 @@ fn date_parts(h: &mut Html, s: &FormState, field: Field, value: Option<NaiveDate
         ];
         for (part, words, text, size, auto) in parts {
             let input_id = format!("tr-q-{id}-{part}");
-            let text = text.unwrap_or_default();
+            let text = s.draft(&input_id).map(str::to_owned).or(text).unwrap_or_default();
             let auto = if field == Field::BirthDate { auto } else { "off" };
             let class = if size == "4" { "tr-input tr-input-year" } else { "tr-input tr-input-2" };
             let invalid = if s.error(id).is_some() { "true" } else { "false" };
@@ -520,7 +617,7 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
             });
         }),
         Field::JobSeekerMonths => frame(h, field, as_of, false, locked, |h| {
-            let text = a.job_seeker_months.map(|m| m.to_string()).unwrap_or_default();
+            let text = s.draft("tr-q-job_seeker_months").map(str::to_owned).or_else(|| a.job_seeker_months.map(|m| m.to_string())).unwrap_or_default();
             let invalid = if s.error("job_seeker_months").is_some() { "true" } else { "false" };
             let mut attrs: Vec<Attr<'_>> = vec![
                 ("type", "text"), ("inputmode", "numeric"), ("id", "tr-q-job_seeker_months"), ("name", "job_seeker_months"),
@@ -619,6 +716,122 @@ mod tests {
         apply(&mut s, ev("c-hours", "18", false), today());
         assert!(!s.contract_invalid());
         assert!(shown(&s, "below-min-hours", today()));
+    }
+
+    #[test]
+    fn a_rate_is_read_with_a_comma_a_euro_sign_or_spaces() {
+        for (text, cents) in [("12,50 €", 1250), ("12 €", 1200), ("12.5", 1250), ("  12,5  ", 1250), ("€ 13", 1300), ("12,50\u{a0}€", 1250), ("12,50 euros", 1250)] {
+            let mut s = FormState { custom_rate: true, ..FormState::default() };
+            apply(&mut s, ev("c-rate", text, false), today());
+            assert_eq!(s.answers.contract.hourly_rate, Some(Decimal::new(cents, 2)), "{text:?}");
+            assert!(!s.contract_invalid(), "{text:?}");
+        }
+        for text in ["12 5", "douze", "12,505", "", "0", "-12"] {
+            assert_eq!(typed_decimal(text).filter(|r| *r > Decimal::ZERO), None, "{text:?}");
+        }
+        assert_eq!(typed_decimal("1 386,93 €"), Some(Decimal::new(138693, 2)));
+    }
+
+    #[test]
+    fn an_unreadable_rate_or_hours_field_leaves_no_figure_to_show() {
+        // Contract error slots are what the results region hides every figure on.
+        let mut s = FormState { custom_rate: true, ..FormState::default() };
+        apply(&mut s, ev("c-rate", "13", false), today());
+        apply(&mut s, ev("c-rate", "13,x", false), today());
+        assert_eq!(s.contract_errors(), ["c-rate"]);
+        assert_eq!(s.draft("tr-c-rate"), Some("13,x"));
+        apply(&mut s, ev("c-hours", "", false), today());
+        assert_eq!(s.contract_errors(), ["c-hours", "c-rate"]);
+        apply(&mut s, ev("c-rate-mode", "smic", true), today());
+        apply(&mut s, ev("c-hours", "24", false), today());
+        assert!(!s.contract_invalid());
+        assert_eq!((s.draft("tr-c-rate"), s.draft("tr-c-hours")), (None, None));
+    }
+
+    #[test]
+    fn a_rate_above_three_times_the_smic_asks_about_a_monthly_amount_and_is_not_used() {
+        let start = crate::answers::first_day_of_next_month(today());
+        let smic = params::SMIC_HOURLY.at(start).unwrap().0;
+        let mut s = FormState { custom_rate: true, ..FormState::default() };
+        let three = crate::i18n::format::short(smic * Decimal::from(3));
+        apply(&mut s, ev("c-rate", &three, false), today());
+        assert_eq!(s.answers.contract.hourly_rate, Some(smic * Decimal::from(3)));
+        apply(&mut s, ev("c-rate", "1 400 €", false), today());
+        assert_eq!(s.error("c-rate"), Some("contract.rate_monthly"));
+        assert!(s.contract_invalid());
+        let above = crate::i18n::format::short(smic * Decimal::from(3) + Decimal::new(1, 2));
+        apply(&mut s, ev("c-rate", &above, false), today());
+        assert_eq!(s.error("c-rate"), Some("contract.rate_monthly"));
+        // Switching to a custom rate with a monthly amount already in the box is refused too.
+        let mut s = FormState::default();
+        apply(&mut s, Event { name: "c-rate-mode", value: "custom", checked: true, parts: Some(["1500", "", ""]) }, today());
+        assert_eq!((s.answers.contract.hourly_rate, s.error("c-rate")), (None, Some("contract.rate_monthly")));
+    }
+
+    #[test]
+    fn a_two_digit_birth_year_gets_a_message_and_keeps_what_was_typed() {
+        let mut s = FormState::default();
+        s.answers.department = Some("59".into());
+        let date = |s: &mut FormState, parts| apply(s, Event { name: "birth_date", value: "", checked: false, parts: Some(parts) }, today());
+        date(&mut s, ["4", "5", "97"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (None, Some("date.year_digits")));
+        assert_eq!(s.draft("tr-q-birth_date-year"), Some("97"));
+        assert_eq!(s.answers.department.as_deref(), Some("59"), "nothing else is lost");
+        assert!(!s.dont_know.contains(&Field::BirthDate), "not turned into 'Je ne sais pas'");
+        // The box drawn again shows "97" and the message, not an empty field.
+        let mut h = Html::new();
+        question(&mut h, &s, Field::BirthDate, today(), false);
+        let html = h.finish();
+        assert!(html.contains(r#"id="tr-q-birth_date-year""#) && html.contains(r#"value="97""#), "{html}");
+        assert!(html.contains("4 chiffres"));
+        // A year still being typed ("19", "199") waits; the full year is read.
+        date(&mut s, ["4", "5", "19"]);
+        assert_eq!(s.error("birth_date"), None);
+        date(&mut s, ["4", "5", "1997"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (NaiveDate::from_ymd_opt(1997, 5, 4), None));
+        assert!(s.drafts.is_empty());
+    }
+
+    #[test]
+    fn a_birth_year_such_as_1890_is_refused_with_a_message() {
+        let mut s = FormState::default();
+        let date = |s: &mut FormState, parts| apply(s, Event { name: "birth_date", value: "", checked: false, parts: Some(parts) }, today());
+        date(&mut s, ["1", "1", "1890"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (None, Some("date.birth_too_old")));
+        date(&mut s, ["1", "1", "1926"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (NaiveDate::from_ymd_opt(1926, 1, 1), None));
+    }
+
+    #[test]
+    fn the_contract_follows_the_hiring_date_until_it_is_given_a_start_of_its_own() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut s = FormState::default();
+        let out = apply(&mut s, ev("as_of", "2027-02-01", false), today());
+        assert_eq!(s.answers.contract_start(today()), d(2027, 2, 1));
+        assert_eq!(out.mirror, Some(("tr-c-start", "2027-02-01".to_owned())));
+        apply(&mut s, ev("c-start", "2027-03-01", false), today());
+        assert_eq!((s.answers.as_of(today()), s.answers.start_differs(today())), (d(2027, 3, 1), true));
+        // The hiring date moved onto the contract's start: one date again.
+        let out = apply(&mut s, ev("as_of", "2027-03-01", false), today());
+        assert_eq!((s.answers.contract.start, s.answers.start_differs(today())), (None, false));
+        assert_eq!(out.mirror, Some(("tr-c-start", "2027-03-01".to_owned())));
+    }
+
+    #[test]
+    fn job_seeker_months_age_when_the_hiring_date_moves() {
+        let mut s = FormState::default();
+        s.answers.registered = Some(true);
+        apply(&mut s, ev("job_seeker_months", "10", false), today());
+        apply(&mut s, ev("as_of", "2027-02-23", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(13));
+        apply(&mut s, ev("as_of", "2027-01-10", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(11), "counted from the date they were typed at, no drift");
+        apply(&mut s, ev("as_of", "2026-11-23", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(10));
+        // Months read from a link are counted at the link's date.
+        let mut s = FormState::new(crate::answers::Answers { job_seeker_months: Some(23), ..Default::default() });
+        apply(&mut s, ev("c-start", "2027-01-01", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(24));
     }
 
     #[test]

@@ -171,7 +171,7 @@ fn as_of_control(h: &mut Html, s: &FormState, today: NaiveDate) {
     h.wrap("div", &[("class", "tr-field tr-asof")], |h| {
         h.el("label", &[("class", "tr-label"), ("for", "tr-asof")], t("asof.label"));
         h.el("p", &[("class", "tr-help"), ("id", "tr-asof-help")], t("asof.help"));
-        let value = s.answers.as_of(today).to_string();
+        let value = s.answers.hiring_date(today).to_string();
         h.open("input", &[("type", "date"), ("id", "tr-asof"), ("name", "as_of"), ("class", "tr-input"), ("aria-describedby", "tr-asof-help"), ("value", &value)]);
         region(h, "asof-notice");
     });
