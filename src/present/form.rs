@@ -8,7 +8,7 @@
 
 use super::html::{Attr, Html};
 use super::text::key3;
-use crate::answers::questions::{benefit_options, Field, JUSTICE_OPTIONS, LIFE_CRITERIA, REFERENT_OPTIONS};
+use crate::answers::questions::{benefit_options, Field, JUSTICE_OPTIONS, LIFE_CRITERIA, REFERENT_OPTIONS, ROUTING_CRITERIA};
 use crate::answers::Answers;
 use crate::i18n::{code_label, department_label, fill, t};
 use crate::rules::calendar::parse_iso_date;
@@ -473,8 +473,11 @@ pub(super) fn choice(h: &mut Html, kind: &str, name: &str, id: &str, value: &str
 
 /// The frame of a question: a fieldset (or div) with its label and help.
 fn frame(h: &mut Html, field: Field, as_of: NaiveDate, group: bool, locked: bool, inner: impl FnOnce(&mut Html)) {
+    frame_words(h, field, label(field), help(field, as_of), group, locked, inner);
+}
+
+fn frame_words(h: &mut Html, field: Field, label: &str, help_text: Option<String>, group: bool, locked: bool, inner: impl FnOnce(&mut Html)) {
     let id = field.id();
-    let help_text = help(field, as_of);
     let help_id = format!("tr-q-{id}-help");
     let testid = format!("q-{id}");
     let mut attrs: Vec<Attr<'_>> = vec![("class", "tr-field"), ("data-testid", &testid)];
@@ -484,9 +487,9 @@ fn frame(h: &mut Html, field: Field, as_of: NaiveDate, group: bool, locked: bool
     let control_id = format!("tr-q-{id}");
     h.wrap(if group { "fieldset" } else { "div" }, &attrs, |h| {
         if group {
-            h.el("legend", &[("class", "tr-label")], label(field));
+            h.el("legend", &[("class", "tr-label")], label);
         } else {
-            h.el("label", &[("class", "tr-label"), ("for", &control_id)], label(field));
+            h.el("label", &[("class", "tr-label"), ("for", &control_id)], label);
         }
         if let Some(text) = &help_text {
             h.el("p", &[("class", "tr-help"), ("id", &help_id)], text);
@@ -498,23 +501,26 @@ fn frame(h: &mut Html, field: Field, as_of: NaiveDate, group: bool, locked: bool
     });
 }
 
-fn radios(h: &mut Html, s: &FormState, field: Field, options: &[(&str, String)], inline: bool, locked: bool) {
+/// A choice offered: its value, its words, and a note under them.
+type Offer<'a> = (&'a str, String, Option<String>);
+
+fn radios(h: &mut Html, s: &FormState, field: Field, options: &[Offer<'_>], inline: bool, locked: bool) {
     let name = field.id();
     h.wrap("div", &[("class", if inline { "tr-options tr-options-inline" } else { "tr-options" })], |h| {
-        for (i, (value, words)) in options.iter().enumerate() {
+        for (i, (value, words, note)) in options.iter().enumerate() {
             let id = format!("tr-q-{name}-{i}");
             let checked = is_checked(s, name, value).unwrap_or(false);
-            choice(h, "radio", name, &id, value, words, None, checked, locked, "tr-option");
+            choice(h, "radio", name, &id, value, words, note.as_deref(), checked, locked, "tr-option");
         }
     });
 }
 
-fn checkboxes(h: &mut Html, s: &FormState, field: Field, options: &[(&'static str, String, Option<&'static str>)], none: &str, locked: bool) {
+fn checkboxes(h: &mut Html, s: &FormState, field: Field, options: &[Offer<'_>], none: &str, locked: bool) {
     let name = field.id();
     h.wrap("div", &[("class", "tr-options")], |h| {
         for (code, words, note) in options {
             let id = format!("tr-q-{name}-{code}");
-            choice(h, "checkbox", name, &id, code, words, *note, is_checked(s, name, code).unwrap_or(false), locked, "tr-option");
+            choice(h, "checkbox", name, &id, code, words, note.as_deref(), is_checked(s, name, code).unwrap_or(false), locked, "tr-option");
         }
         for (value, words) in [("__none", none), ("__unknown", t("answer.unknown"))] {
             let id = format!("tr-q-{name}-{}", value.trim_start_matches('_'));
@@ -574,7 +580,7 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
     let a = &s.answers;
     let as_of = a.as_of(today);
     let yes_no = || {
-        vec![("1", t("answer.yes").to_owned()), ("0", t("answer.no").to_owned()), ("", t("answer.unknown").to_owned())]
+        vec![("1", t("answer.yes").to_owned(), None), ("0", t("answer.no").to_owned(), None), ("", t("answer.unknown").to_owned(), None)]
     };
     let when = match field {
         Field::JobSeekerMonths => Some("registered"),
@@ -636,29 +642,57 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
             frame(h, field, as_of, true, locked, |h| radios(h, s, field, &yes_no(), true, locked))
         }
         Field::Justice => frame(h, field, as_of, true, locked, |h| {
-            let mut options: Vec<(&str, String)> = JUSTICE_OPTIONS.iter().map(|j| (j.code(), code_label("justice.", j.code()))).collect();
-            options.push(("", t("answer.skip").to_owned()));
+            let mut options: Vec<Offer<'_>> = JUSTICE_OPTIONS
+                .iter()
+                .map(|j| (j.code(), code_label("justice.", j.code()), proof_note("justice.help.", j.code(), Criterion::DetentionMj, as_of)))
+                .collect();
+            options.push(("", t("answer.skip").to_owned(), None));
             radios(h, s, field, &options, false, locked);
         }),
         Field::Referent => frame(h, field, as_of, true, locked, |h| {
-            let mut options: Vec<(&str, String)> = REFERENT_OPTIONS.iter().map(|r| (r.code(), code_label("referent.", r.code()))).collect();
-            options.push(("", t("answer.unknown").to_owned()));
+            let mut options: Vec<Offer<'_>> = REFERENT_OPTIONS.iter().map(|r| (r.code(), code_label("referent.", r.code()), None)).collect();
+            options.push(("", t("answer.unknown").to_owned(), None));
             radios(h, s, field, &options, false, locked);
         }),
         Field::Benefits => frame(h, field, as_of, true, locked, |h| {
-            let options: Vec<_> = benefit_options().iter().map(|b| (b.code(), code_label("benefit.", b.code()), None)).collect();
+            let options: Vec<Offer<'_>> = benefit_options().iter().map(|b| (b.code(), code_label("benefit.", b.code()), None)).collect();
             checkboxes(h, s, field, &options, t("q.benefits.none"), locked);
         }),
-        Field::Criteria => frame(h, field, as_of, true, locked, |h| {
-            let options: Vec<_> = LIFE_CRITERIA
-                .iter()
-                .map(|c| (c.code(), code_label("situation.", c.code()), crate::i18n::lookup2("situation.help.", c.code())))
-                .collect();
-            checkboxes(h, s, field, &options, t("q.criteria.none"), locked);
-        }),
+        Field::Criteria => criteria_question(h, s, as_of, locked, false),
     }
     if when.is_some() {
         h.close("div");
+    }
+}
+
+/// The note under a choice (`prefix` + `code`), with the age its proof may have filled in
+/// from the proof table in force (`{months}`).
+fn proof_note(prefix: &str, code: &str, criterion: Criterion, as_of: NaiveDate) -> Option<String> {
+    let template = crate::i18n::lookup2(prefix, code)?;
+    let months = params::PROOFS.at(as_of).ok().and_then(|table| {
+        table.0.iter().find(|r| r.criterion == criterion).and_then(|r| match r.validity {
+            params::Validity::Months(m) => Some(m.to_string()),
+            _ => None,
+        })
+    });
+    Some(fill(template, &[("months", months.as_deref().unwrap_or(""))]))
+}
+
+/// The life step's situations. `routing_only`: eligibility is already settled, so only the
+/// situations that change who can help (routing.md O2 ASE → département, O3 homelessness →
+/// CCAS) are asked, worded as that.
+pub fn criteria_question(h: &mut Html, s: &FormState, as_of: NaiveDate, locked: bool, routing_only: bool) {
+    let field = Field::Criteria;
+    let list: &[Criterion] = if routing_only { ROUTING_CRITERIA } else { LIFE_CRITERIA };
+    let options: Vec<Offer<'_>> = list
+        .iter()
+        .map(|c| (c.code(), code_label("situation.", c.code()), proof_note("situation.help.", c.code(), *c, as_of)))
+        .collect();
+    let inner = |h: &mut Html| checkboxes(h, s, field, &options, t("q.criteria.none"), locked);
+    if routing_only {
+        frame_words(h, field, t("q.criteria.routing_label"), Some(t("q.criteria.routing_help").to_owned()), true, locked, inner);
+    } else {
+        frame(h, field, as_of, true, locked, inner);
     }
 }
 
@@ -832,6 +866,36 @@ mod tests {
         let mut s = FormState::new(crate::answers::Answers { job_seeker_months: Some(23), ..Default::default() });
         apply(&mut s, ev("c-start", "2027-01-01", false), today());
         assert_eq!(s.answers.job_seeker_months, Some(24));
+    }
+
+    #[test]
+    fn the_situations_say_what_each_criterion_needs_and_how_it_is_proved() {
+        let s = FormState::default();
+        let mut h = Html::new();
+        question(&mut h, &s, Field::Criteria, today(), false);
+        let html = h.finish();
+        // ASE: leaving care recently, proved by an attestation under 12 months (eligibility.md §3).
+        assert!(html.contains("Je sors de l’aide sociale à l’enfance (ASE)"), "{html}");
+        assert!(html.contains("datée de moins de 12 mois"));
+        assert!(!html.contains("quand j’étais jeune"));
+        // Mobility: a prescriber's diagnosis, nothing to bring.
+        assert!(html.contains("diagnostic de mobilité"));
+        let mut h = Html::new();
+        question(&mut h, &s, Field::Justice, today(), false);
+        assert!(h.finish().contains("datés de moins de 6 mois"), "released: a document under 6 months");
+    }
+
+    #[test]
+    fn once_eligibility_is_settled_the_situations_are_asked_for_who_can_help() {
+        let s = FormState::default();
+        let mut h = Html::new();
+        criteria_question(&mut h, &s, today(), false, true);
+        let html = h.finish();
+        assert!(html.contains("qui peut le mieux vous aider"));
+        assert!(html.contains(r#"value="PSH_PR""#) && html.contains(r#"value="ASE""#));
+        for other in ["PI", "QPV", "CAP_BEP", "FLE", "PM", "ZRR", "REF_DA"] {
+            assert!(!html.contains(&format!(r#"value="{other}""#)), "{other}");
+        }
     }
 
     #[test]

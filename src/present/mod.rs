@@ -86,7 +86,11 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
     let s = snap.form;
     match screen {
         Screen::Home => pages::home(&mut h, s),
-        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, &s.locked),
+        Screen::Step(step) => {
+            let missing = snap.verdict.as_ref().map(|o| o.eligibility.missing.as_slice()).unwrap_or(&[]);
+            let routing_only = crate::answers::questions::criteria_for_routing_only(&s.answers, missing);
+            pages::step(&mut h, s, step, snap.today, &s.locked, routing_only)
+        }
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),

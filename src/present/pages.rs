@@ -92,7 +92,8 @@ pub fn progress(h: &mut Html, snap: &Snapshot<'_>, step: Step) {
     h.el("progress", &[("class", "tr-progress"), ("max", &total.to_string()), ("value", &n.to_string()), ("aria-hidden", "true")], "");
 }
 
-pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field]) {
+/// A step of the journey; `routing_only`: the situations are asked only for who can help.
+pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field], routing_only: bool) {
     h.open("div", &[("class", "tr-journey")]);
     h.open("section", &[("class", "tr-step"), ("aria-labelledby", "tr-screen-title")]);
     region(h, "progress");
@@ -102,7 +103,11 @@ pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &
     }
     h.open("form", &[("class", "tr-form"), ("data-step", step.id()), ("novalidate", "")]);
     for f in step.fields() {
-        question(h, s, *f, today, locked.contains(f));
+        if *f == Field::Criteria && routing_only {
+            super::form::criteria_question(h, s, s.answers.as_of(today), locked.contains(f), true);
+        } else {
+            question(h, s, *f, today, locked.contains(f));
+        }
     }
     h.wrap("div", &[("class", "tr-nav-buttons")], |h| {
         button(h, "tr-button", ("data-action", "previous"), "previous", t("button.previous"));
