@@ -122,7 +122,8 @@ pub fn typed_decimal(text: &str) -> Option<Decimal> {
     if let [first, rest @ ..] = groups.as_slice() {
         // Only groups of thousands may be spaced: "1 386,93" is one number, "12 5" is not.
         let thousands = rest.iter().all(|g| g.get(..3).is_some_and(digits) && g.get(3..).is_some_and(|t| t.is_empty() || t.starts_with([',', '.'])));
-        if !rest.is_empty() && !(first.len() <= 3 && digits(first) && thousands) {
+        let grouped = first.len() <= 3 && digits(first) && thousands;
+        if !rest.is_empty() && !grouped {
             return None;
         }
     }
