@@ -11,7 +11,7 @@
 //! echo of the text read.
 
 use super::{rate_looks_monthly, Answers};
-use crate::i18n::{lookup2, t};
+use crate::i18n::{lookup2, t, tf};
 use crate::rules::calendar::parse_iso_date;
 use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
 use crate::rules::input::{is_department, MAX_CONTRACT_MONTHS, MAX_HOURLY_RATE, MAX_WEEKLY_HOURS};
@@ -252,14 +252,15 @@ impl Decoded {
     /// What could not be read, in words a person understands and for the `source` it came
     /// from; `None` when everything was read. Fields are named as the screens name them.
     pub fn notice(&self, source: Source) -> Option<String> {
-        let id = |kind: &str| lookup2(&format!("restore.{kind}."), source.id()).unwrap_or("");
+        let from = lookup2("restore.from.", source.id()).unwrap_or("");
+        let line = |id: &'static str, fields: &str| tf(id, &[("from", from), ("fields", fields)]);
         let mut lines: Vec<String> = Vec::new();
         let mut fields: Vec<&str> = Vec::new();
         let mut unknown = false;
         for problem in &self.problems {
             match problem {
-                Problem::Version(_) => lines.push(id("version").to_owned()),
-                Problem::TooLong => lines.push(id("too_long").to_owned()),
+                Problem::Version(_) => lines.push(line("restore.version", "")),
+                Problem::TooLong => lines.push(line("restore.too_long", "")),
                 Problem::Unknown(_) => unknown = true,
                 Problem::Invalid(key) => {
                     let name = lookup2("restore.field.", key).unwrap_or(t("restore.field.other"));
@@ -274,10 +275,10 @@ impl Decoded {
                 [init @ .., last] if !init.is_empty() => format!("{} {} {last}", init.join(", "), t("list.and")),
                 _ => fields.concat(),
             };
-            lines.push(crate::i18n::fill(id("invalid"), &[("fields", &list)]));
+            lines.push(line("restore.invalid", &list));
         }
         if unknown {
-            lines.push(id("unknown").to_owned());
+            lines.push(line("restore.unknown", ""));
         }
         (!lines.is_empty()).then(|| lines.join(" "))
     }
@@ -400,8 +401,8 @@ mod tests {
         assert_eq!(
             notice,
             "Certaines réponses du lien n’ont pas pu être lues : votre date de naissance, les heures de travail par semaine \
-             et vos mois d’inscription à France Travail. Vérifiez-les ; toutes les autres réponses ont été reprises. \
-             Le lien contient aussi des informations que cette version de Tremplin ne connaît pas : elles ont été ignorées."
+             et vos mois d’inscription à France Travail. Vérifiez-les ; toutes les autres ont été reprises. \
+             Des informations du lien sont inconnues de cette version de Tremplin : elles ont été ignorées."
         );
         for leak in ["(b", "cw", "zz", "%3C", "<", "&lt;", "abc", "1999-02-30"] {
             assert!(!notice.contains(leak), "{leak:?} in {notice}");

@@ -58,7 +58,12 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
         h.wrap("div", &[("class", "tr-field")], |h| {
             h.el("label", &[("class", "tr-label"), ("for", "tr-c-start")], t("contract.start"));
             h.el("p", &[("class", "tr-help"), ("id", "tr-c-start-help")], t("contract.start_help"));
-            h.open("input", &[("type", "date"), ("id", "tr-c-start"), ("name", "c-start"), ("class", "tr-input"), ("aria-describedby", "tr-c-start-help"), ("value", &start.to_string())]);
+            let invalid = if s.error("c-start").is_some() { "true" } else { "false" };
+            h.open("input", &[
+                ("type", "date"), ("id", "tr-c-start"), ("name", "c-start"), ("class", "tr-input"),
+                ("aria-describedby", "tr-c-start-help tr-c-start-error"), ("aria-invalid", invalid), ("data-error-for", "c-start"), ("value", &start.to_string()),
+            ]);
+            error_slot(h, s, "c-start");
             h.el("div", &[("data-region", "start-notice"), ("aria-live", "polite")], "");
         });
         h.wrap("div", &[("class", "tr-field")], |h| {

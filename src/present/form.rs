@@ -56,7 +56,7 @@ impl FormState {
 
     /// The slots of the contract fields that hold text that cannot be read, in form order.
     pub fn contract_errors(&self) -> Vec<&'static str> {
-        ["c-months", "c-hours", "c-rate"].into_iter().filter(|k| self.error(k).is_some()).collect()
+        ["c-start", "c-months", "c-hours", "c-rate"].into_iter().filter(|k| self.error(k).is_some()).collect()
     }
 
     /// What the person typed in the box `id`, if it could not be read.
@@ -286,7 +286,12 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "c-start" => {
             // The hiring date's own start is no start of its own: it keeps following it.
             let default = s.answers.as_of.unwrap_or_else(|| crate::answers::first_day_of_next_month(today));
-            s.answers.contract.start = parse_iso_date(e.value).filter(|d| *d != default);
+            let parsed = parse_iso_date(e.value);
+            // An emptied date box is no start: the figures wait for one rather than guess.
+            set_error(s, "c-start", parsed.is_none().then_some("contract.invalid_start"));
+            if let Some(d) = parsed {
+                s.answers.contract.start = Some(d).filter(|d| *d != default);
+            }
         }
         "c-months" => {
             let parsed = e.value.trim().parse::<u32>().ok().filter(|m| (1..=MAX_CONTRACT_MONTHS).contains(m));
@@ -850,6 +855,17 @@ mod tests {
         let out = apply(&mut s, ev("as_of", "2027-03-01", false), today());
         assert_eq!((s.answers.contract.start, s.answers.start_differs(today())), (None, false));
         assert_eq!(out.mirror, Some(("tr-c-start", "2027-03-01".to_owned())));
+    }
+
+    #[test]
+    fn an_emptied_contract_start_is_an_error_not_the_default() {
+        let mut s = FormState::default();
+        apply(&mut s, ev("c-start", "2027-03-01", false), today());
+        apply(&mut s, ev("c-start", "", false), today());
+        assert_eq!(s.contract_errors(), ["c-start"]);
+        assert_eq!(s.answers.contract.start, NaiveDate::from_ymd_opt(2027, 3, 1));
+        apply(&mut s, ev("c-start", "2027-04-01", false), today());
+        assert!(!s.contract_invalid());
     }
 
     #[test]
