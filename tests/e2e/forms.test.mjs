@@ -35,6 +35,15 @@ async function assertNoFigure(page, why) {
 
 test('an invalid hourly rate or hours field never leaves a figure on screen', async () => {
   const { page, log, context } = await openResults();
+  // Figures that just changed, then a field that cannot be read: the figures go (they used to
+  // stay, with "Ce contrat respecte les règles").
+  await page.fill('#tr-c-hours', '27');
+  await page.waitForFunction(() => document.querySelector('[data-testid=monthly-hours]')?.textContent === '117,00');
+  await page.fill('#tr-c-hours', '27x');
+  await page.locator('[data-testid=contract-fix]').waitFor();
+  await assertNoFigure(page, 'hours "27x" after a change of figures');
+  await page.fill('#tr-c-hours', '26');
+  await page.waitForSelector('[data-testid=typical-net]');
   await page.check('#tr-c-rate-custom');
   await page.fill('#tr-c-rate', '13,x');
   await page.locator('[data-testid=contract-fix]').waitFor();
