@@ -252,7 +252,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         drawn: StoredValue::new(Vec::new()),
     };
     let department = Memo::new(move |_| form.with(|s| s.answers.department.clone()));
-    let contract_invalid = Memo::new(move |_| form.with(FormState::contract_invalid));
+    let contract_errors = Memo::new(move |_| form.with(FormState::contract_errors));
 
     let embedded_host = app.embed.with_value(|o| o.host.clone().filter(|_| o.embedded));
 
@@ -291,7 +291,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     });
     Effect::new(move |_| {
         app.contract.with(|_| ());
-        contract_invalid.get();
+        contract_errors.with(|_| ());
         app.fill(p::CONTRACT_REGIONS);
     });
     // After any change of answers: the regions drawn from them, the controls (only when what
