@@ -8,9 +8,43 @@ pub mod questions;
 pub mod share;
 
 use crate::rules::codes::{Benefit, CriteriaSet, Employer, Extension, Justice, Referent};
+use crate::rules::params;
 use crate::rules::{ContractInput, Input, Person};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+
+/// A product bound, not a rule of law: an hourly rate above this many times the SMIC in
+/// force is far above what a CDDI pays an hour, and most likely a monthly amount typed in the
+/// hourly box. It is asked about, never silently used.
+pub const PLAUSIBLE_RATE_SMIC_MULTIPLE: u32 = 3;
+
+/// A product bound, not a rule of law: a birth date giving more than this age at the hiring
+/// date is a typing mistake (1890 for 1990), refused with a message.
+pub const OLDEST_PLAUSIBLE_AGE: i32 = 100;
+
+/// Whether `rate` (euros an hour) is more than [`PLAUSIBLE_RATE_SMIC_MULTIPLE`] times the
+/// hourly SMIC in force on `on`. A date the tables do not cover decides nothing (false).
+pub fn rate_looks_monthly(rate: Decimal, on: NaiveDate) -> bool {
+    params::SMIC_HOURLY.at(on).is_ok_and(|smic| rate > smic.0 * Decimal::from(PLAUSIBLE_RATE_SMIC_MULTIPLE))
+}
+
+/// Whether a birth date is too old to be anything but a typing mistake at `as_of`.
+pub fn birth_date_implausible(birth: NaiveDate, as_of: NaiveDate) -> bool {
+    as_of.year() - birth.year() > OLDEST_PLAUSIBLE_AGE
+}
+
+/// Whole calendar months from `from` to `to` (negative when `to` is earlier): what a count of
+/// months typed on one date becomes on another.
+pub fn months_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    let raw = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    if raw > 0 && to.day() < from.day() {
+        raw - 1
+    } else if raw < 0 && to.day() > from.day() {
+        raw + 1
+    } else {
+        raw
+    }
+}
 
 /// The person's answers; `None` is "not answered" (or "Je ne sais pas").
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -69,13 +103,29 @@ pub fn first_day_of_next_month(today: NaiveDate) -> NaiveDate {
 }
 
 impl Answers {
-    /// The date the rules are applied at.
-    pub fn as_of(&self, today: NaiveDate) -> NaiveDate {
+    /// The planned hiring date ("Date d'embauche prévue"); `None` in the answers is today.
+    pub fn hiring_date(&self, today: NaiveDate) -> NaiveDate {
         self.as_of.unwrap_or(today)
     }
 
+    /// The date the rules are applied at and the documents are dated from: the contract's
+    /// start when the person set one of their own (the PASS IAE is issued when the contract
+    /// starts), otherwise the planned hiring date. One date, so a proof listed as valid is
+    /// valid on the day the person is hired.
+    pub fn as_of(&self, today: NaiveDate) -> NaiveDate {
+        self.contract.start.unwrap_or_else(|| self.hiring_date(today))
+    }
+
+    /// The contract's start: the person's own, else the planned hiring date they set, else
+    /// the first day of next month.
     pub fn contract_start(&self, today: NaiveDate) -> NaiveDate {
-        self.contract.start.unwrap_or_else(|| first_day_of_next_month(today))
+        self.contract.start.or(self.as_of).unwrap_or_else(|| first_day_of_next_month(today))
+    }
+
+    /// The contract starts on a date of its own, not on the planned hiring date: the screens
+    /// say so, since the documents are then dated from the contract's start.
+    pub fn start_differs(&self, today: NaiveDate) -> bool {
+        self.contract.start.is_some_and(|s| s != self.hiring_date(today))
     }
 
     /// The person as the engine sees them.
@@ -158,6 +208,53 @@ mod tests {
         let input = Answers::default().to_input(d(2026, 11, 23));
         assert_eq!(input.contract.unwrap().start, d(2026, 12, 1));
         assert_eq!(input.as_of, d(2026, 11, 23));
+    }
+
+    #[test]
+    fn the_contract_starts_on_the_planned_hiring_date_unless_the_person_sets_its_own_start() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let today = d(2026, 11, 23);
+        let mut a = Answers { as_of: Some(d(2027, 2, 1)), ..Answers::default() };
+        assert_eq!(a.contract_start(today), d(2027, 2, 1));
+        assert_eq!(a.as_of(today), d(2027, 2, 1));
+        assert!(!a.start_differs(today));
+        // A start of its own dates the documents (the engine's date) from the contract.
+        a.contract.start = Some(d(2027, 3, 1));
+        let input = a.to_input(today);
+        assert_eq!((input.as_of, input.contract.unwrap().start), (d(2027, 3, 1), d(2027, 3, 1)));
+        assert_eq!(a.hiring_date(today), d(2027, 2, 1));
+        assert!(a.start_differs(today));
+    }
+
+    #[test]
+    fn months_between_counts_whole_calendar_months_both_ways() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(months_between(d(2026, 11, 23), d(2027, 2, 23)), 3);
+        assert_eq!(months_between(d(2026, 11, 23), d(2027, 2, 22)), 2);
+        assert_eq!(months_between(d(2026, 11, 23), d(2026, 12, 1)), 0);
+        assert_eq!(months_between(d(2027, 2, 23), d(2026, 11, 23)), -3);
+        assert_eq!(months_between(d(2027, 2, 22), d(2026, 11, 23)), -2);
+    }
+
+    #[test]
+    fn an_hourly_rate_above_three_times_the_smic_looks_like_a_monthly_amount() {
+        let on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let smic = params::SMIC_HOURLY.at(on).unwrap().0;
+        let three = smic * Decimal::from(3);
+        assert!(!rate_looks_monthly(three, on));
+        assert!(rate_looks_monthly(three + Decimal::new(1, 2), on));
+        assert!(rate_looks_monthly(Decimal::from(1400), on));
+        assert!(!rate_looks_monthly(Decimal::new(1250, 2), on));
+    }
+
+    #[test]
+    fn a_birth_date_more_than_a_hundred_years_back_is_implausible() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let as_of = d(2026, 11, 23);
+        assert!(birth_date_implausible(d(1890, 1, 1), as_of));
+        assert!(birth_date_implausible(d(1925, 12, 31), as_of));
+        assert!(!birth_date_implausible(d(1926, 1, 1), as_of));
+        assert!(!birth_date_implausible(d(1997, 5, 4), as_of));
     }
 
     #[test]

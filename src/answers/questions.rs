@@ -66,13 +66,21 @@ impl Step {
     /// reviewed), a question that is not about eligibility (département, referent, previous
     /// PASS), an eligibility question the engine still lists in `missing`, or, unless a hard
     /// bar already settles the outcome (`barred`), a question that guides the choice of
-    /// prescriber (RSA, RQTH, justice).
+    /// prescriber (see [`Field::guides_routing`]).
     pub fn matters(self, answers: &Answers, missing: &[Question], barred: bool) -> bool {
         let fields = self.fields();
         fields.iter().any(|f| f.is_answered(answers) || f.question().is_none())
             || fields.iter().filter_map(|f| f.question()).any(|q| missing.contains(&q))
             || (!barred && fields.iter().any(|f| f.guides_routing()))
     }
+}
+
+/// Whether the situations are asked only for who can help ([`ROUTING_CRITERIA`]): the engine
+/// no longer needs them for eligibility (an RSA beneficiary is eligible at once), and the
+/// person has ticked none of the others (those stay shown, so they can be reviewed).
+pub fn criteria_for_routing_only(answers: &Answers, missing: &[Question]) -> bool {
+    !missing.contains(&Question::Criteria)
+        && answers.criteria.is_none_or(|c| c.iter().all(|x| ROUTING_CRITERIA.contains(&x) || !LIFE_CRITERIA.contains(&x)))
 }
 
 impl Field {
@@ -113,10 +121,11 @@ impl Field {
         }
     }
 
-    /// Answers that change the recommended prescriber (routing.md R0–R4), asked even when
-    /// eligibility is already settled.
+    /// Answers that can change the recommended prescriber, asked even when eligibility is
+    /// already settled (routing.md version 2): RSA (R2), RQTH (R4, O4), justice (R0, R1b,
+    /// O1), the ASE and homelessness situations (O2, O3), age (R3, O5), and the referent (R1).
     pub fn guides_routing(self) -> bool {
-        matches!(self, Field::Benefits | Field::Rqth | Field::Justice)
+        matches!(self, Field::BirthDate | Field::Benefits | Field::Rqth | Field::Criteria | Field::Justice | Field::Referent)
     }
 
     /// Whether the field is shown at all (follow-up questions depend on the previous answer).
@@ -199,6 +208,10 @@ pub const LIFE_CRITERIA: &[Criterion] = &[
     Criterion::RefDa,
 ];
 
+/// The declared situations that change who can help (routing.md O2: ASE → the département;
+/// O3: homelessness → the CCAS): asked even when eligibility is already settled.
+pub const ROUTING_CRITERIA: &[Criterion] = &[Criterion::PshPr, Criterion::Ase];
+
 pub const JUSTICE_OPTIONS: &[Justice] =
     &[Justice::None, Justice::SentenceAdjustment, Justice::Supervised, Justice::Released, Justice::Detained];
 
@@ -226,12 +239,41 @@ mod tests {
     fn a_step_that_cannot_change_the_outcome_is_skipped() {
         let a = Answers::default();
         assert!(Step::Life.matters(&a, &[Question::Criteria], false));
-        assert!(!Step::Life.matters(&a, &[], false));
+        // Once a hard bar settles everything (employed, detained, under 16), no situation helps.
+        assert!(!Step::Life.matters(&a, &[], true));
+        assert!(Step::Life.matters(&a, &[Question::Criteria], true));
         assert!(Step::Path.matters(&a, &[], true));
         let answered = Answers { criteria: Some(Default::default()), ..Answers::default() };
         assert!(Step::Life.matters(&answered, &[], false));
         // RQTH guides the prescriber even once eligibility is settled, unless a hard bar applies.
         assert!(Step::Resources.matters(&a, &[], false));
         assert!(!Step::Resources.matters(&a, &[], true));
+    }
+
+    #[test]
+    fn a_homeless_person_on_the_rsa_is_still_asked_the_situations_that_bring_the_ccas() {
+        // RSA settles eligibility: the engine lists no criteria as missing (routing.md O2, O3).
+        let rsa = Answers { benefits: Some(vec![Benefit::Rsa]), ..Answers::default() };
+        assert!(Step::Life.matters(&rsa, &[], false));
+        assert!(criteria_for_routing_only(&rsa, &[]));
+        assert_eq!(ROUTING_CRITERIA, [Criterion::PshPr, Criterion::Ase]);
+        // Still needed for eligibility: every situation is asked.
+        assert!(!criteria_for_routing_only(&Answers::default(), &[Question::Criteria]));
+        // A situation already ticked stays on screen to be reviewed.
+        let ticked = Answers { criteria: Some([Criterion::Pi].into_iter().collect()), ..rsa.clone() };
+        assert!(!criteria_for_routing_only(&ticked, &[]));
+        let homeless = Answers { criteria: Some([Criterion::PshPr].into_iter().collect()), ..rsa };
+        assert!(criteria_for_routing_only(&homeless, &[]));
+    }
+
+    #[test]
+    fn questions_that_change_the_orientation_are_the_routing_inputs() {
+        // routing.md v2 reads justice, referent, benefits (RSA), age, rqth, and ASE / PSH_PR.
+        for f in [Field::BirthDate, Field::Benefits, Field::Rqth, Field::Criteria, Field::Justice, Field::Referent] {
+            assert!(f.guides_routing(), "{f:?}");
+        }
+        for f in [Field::Department, Field::Employed, Field::Registered, Field::JobSeekerMonths, Field::HadPass, Field::PreviousPassEnd] {
+            assert!(!f.guides_routing(), "{f:?}");
+        }
     }
 }

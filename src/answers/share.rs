@@ -4,9 +4,14 @@
 //!
 //! Decoding is field by field: a bad field is dropped and reported, every valid field is
 //! kept ("nothing lost that was valid"); an unknown version is reported and read as far as
-//! the fields are understood. Never panics (fuzzed in `tests/fuzz.rs`).
+//! the fields are understood. Keys and values may be percent-encoded (`c=QPV%2CPI`, as
+//! messaging apps and mail clients rewrite links). Never panics (fuzzed in `tests/fuzz.rs`).
+//! [`Decoded::notice`] words what was dropped for a person, for the source the caller names
+//! (a link, the answers kept on the device, a host's pre-fill): never a field code, never an
+//! echo of the text read.
 
-use super::Answers;
+use super::{rate_looks_monthly, Answers};
+use crate::i18n::{lookup2, t, tf};
 use crate::rules::calendar::parse_iso_date;
 use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
 use crate::rules::input::{is_department, MAX_CONTRACT_MONTHS, MAX_HOURLY_RATE, MAX_WEEKLY_HOURS};
@@ -31,6 +36,32 @@ pub enum Problem {
     /// The fragment is too long to be a Tremplin link; nothing was read.
     TooLong,
 }
+
+/// Where a fragment came from: what a problem with it is called.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A share link opened by the person.
+    Link,
+    /// The answers "Garder mes réponses" (or the tab) kept on this device.
+    Stored,
+    /// Answers a host portal pre-filled.
+    Prefill,
+}
+
+impl Source {
+    fn id(self) -> &'static str {
+        match self {
+            Source::Link => "link",
+            Source::Stored => "stored",
+            Source::Prefill => "prefill",
+        }
+    }
+}
+
+/// Every field key [`encode`] writes, each named for a person by `restore.field.<key>`.
+pub const KEYS: &[&str] = &[
+    "b", "d", "e", "r", "m", "bf", "h", "c", "j", "rf", "p", "pe", "a", "cs", "cm", "cw", "cr", "cd", "cx", "ce", "s",
+];
 
 /// A decoded fragment: the answers that were valid, the screen to open, what was dropped.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -110,6 +141,29 @@ fn bounded(v: &str, max: u32) -> Option<Decimal> {
     parse_decimal_2(v).filter(|x| *x > Decimal::ZERO && *x <= Decimal::from(max))
 }
 
+/// `%XX` escapes decoded (`+` stays itself, as in a URL fragment); `None` when an escape is
+/// malformed or the bytes are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    if !text.contains('%') {
+        return Some(text.to_owned());
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = bytes.get(i + 1..i + 3)?;
+            let hex = std::str::from_utf8(hex).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Reads a fragment (with or without the leading `#`).
 pub fn decode(fragment: &str) -> Decoded {
     let text = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -121,8 +175,12 @@ pub fn decode(fragment: &str) -> Decoded {
     let a = &mut out.answers;
     let mut version = None;
     for pair in text.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         out.any = true;
+        let key = percent_decode(raw_key).unwrap_or_default();
+        let key = key.as_str();
+        let decoded = percent_decode(raw_value);
+        let value = decoded.as_deref().unwrap_or("\u{0}");
         let ok = match key {
             "v" => {
                 version = Some(value.to_owned());
@@ -166,11 +224,20 @@ pub fn decode(fragment: &str) -> Decoded {
             out.problems.push(Problem::Invalid(clip(key)));
         }
     }
-    // A birth date after the simulation date cannot be right: drop it rather than guess.
+    // A birth date after the simulation date, or a century before it, cannot be right:
+    // drop it rather than guess.
     if let (Some(b), Some(at)) = (a.birth_date, a.as_of) {
-        if b > at {
+        if b > at || super::birth_date_implausible(b, at) {
             a.birth_date = None;
             out.problems.push(Problem::Invalid("b".to_owned()));
+        }
+    }
+    // A monthly amount in the hourly rate is never used silently (checked when the link
+    // carries the contract's date; the form checks it again against the date it uses).
+    if let (Some(r), Some(on)) = (a.contract.hourly_rate, a.contract.start.or(a.as_of)) {
+        if rate_looks_monthly(r, on) {
+            a.contract.hourly_rate = None;
+            out.problems.push(Problem::Invalid("cr".to_owned()));
         }
     }
     match version.as_deref() {
@@ -179,6 +246,48 @@ pub fn decode(fragment: &str) -> Decoded {
         other => out.problems.insert(0, Problem::Version(clip(other.unwrap_or("")))),
     }
     out
+}
+
+impl Decoded {
+    /// What could not be read, in words a person understands and for the `source` it came
+    /// from; `None` when everything was read. Fields are named as the screens name them.
+    pub fn notice(&self, source: Source) -> Option<String> {
+        let from = lookup2("restore.from.", source.id()).unwrap_or("");
+        let line = |id: &'static str, fields: &str| tf(id, &[("from", from), ("fields", fields)]);
+        let mut lines: Vec<String> = Vec::new();
+        let mut fields: Vec<&str> = Vec::new();
+        let mut unknown = false;
+        for problem in &self.problems {
+            match problem {
+                Problem::Version(_) => lines.push(line("restore.version", "")),
+                Problem::TooLong => lines.push(line("restore.too_long", "")),
+                Problem::Unknown(_) => unknown = true,
+                Problem::Invalid(key) => {
+                    let name = lookup2("restore.field.", key).unwrap_or(t("restore.field.other"));
+                    if !fields.contains(&name) {
+                        fields.push(name);
+                    }
+                }
+            }
+        }
+        if !fields.is_empty() {
+            let list = match fields.as_slice() {
+                [init @ .., last] if !init.is_empty() => format!("{} {} {last}", init.join(", "), t("list.and")),
+                _ => fields.concat(),
+            };
+            lines.push(line("restore.invalid", &list));
+        }
+        if unknown {
+            lines.push(line("restore.unknown", ""));
+        }
+        (!lines.is_empty()).then(|| lines.join(" "))
+    }
+}
+
+/// The notice after reading a fragment from `source`: its problems, or for a link that was
+/// read whole, that the answers were taken from it (a host's pre-fill says nothing then).
+pub fn restored_notice(decoded: &Decoded, source: Source) -> Option<String> {
+    decoded.notice(source).or_else(|| (decoded.any && source != Source::Prefill).then(|| t("restore.ok").to_owned()))
 }
 
 fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
@@ -269,6 +378,77 @@ mod tests {
                 Problem::Unknown("zz".into()),
             ]
         );
+    }
+
+    #[test]
+    fn percent_encoded_values_are_read_like_plain_ones() {
+        let back = decode("#v=1&c=QPV%2CPI&d=2%41&b=1999-03-14&bf=RSA%2cAAH");
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.answers.criteria, Some([Criterion::Qpv, Criterion::Pi].into_iter().collect()));
+        assert_eq!(back.answers.department.as_deref(), Some("2A"));
+        assert_eq!(back.answers.benefits, Some(vec![Benefit::Rsa, Benefit::Aah]));
+        assert_eq!(back.answers.birth_date, parse_iso_date("1999-03-14"));
+        // A malformed escape drops its field only.
+        let bad = decode("v=1&d=%ZZ&e=0&c=%E9");
+        assert_eq!(bad.problems, [Problem::Invalid("d".into()), Problem::Invalid("c".into())]);
+        assert_eq!(bad.answers.employed, Some(false));
+    }
+
+    #[test]
+    fn a_link_that_cannot_be_fully_read_says_so_in_plain_words_without_codes_or_echo() {
+        let back = decode("#v=1&b=1999-02-30&d=59&e=0&cw=abc&zz=%3Cscript%3E&m=%3Cb%3E");
+        let notice = back.notice(Source::Link).unwrap();
+        assert_eq!(
+            notice,
+            "Certaines réponses du lien n’ont pas pu être lues : votre date de naissance, les heures de travail par semaine \
+             et vos mois d’inscription à France Travail. Vérifiez-les ; toutes les autres ont été reprises. \
+             Des informations du lien sont inconnues de cette version de Tremplin : elles ont été ignorées."
+        );
+        for leak in ["(b", "cw", "zz", "%3C", "<", "&lt;", "abc", "1999-02-30"] {
+            assert!(!notice.contains(leak), "{leak:?} in {notice}");
+        }
+        assert_eq!(back.answers.department.as_deref(), Some("59"));
+        assert_eq!(back.answers.employed, Some(false));
+    }
+
+    #[test]
+    fn a_problem_with_stored_answers_is_not_worded_as_a_problem_with_a_link() {
+        let back = decode("v=1&b=1999-02-30&d=59");
+        let stored = back.notice(Source::Stored).unwrap();
+        assert!(stored.starts_with("Certaines réponses gardées sur cet appareil"), "{stored}");
+        assert!(!stored.contains("lien"), "{stored}");
+        let prefill = back.notice(Source::Prefill).unwrap();
+        assert!(prefill.contains("transmises par le site") && !prefill.contains("lien"), "{prefill}");
+        let version = decode("v=0&d=13");
+        assert!(!version.notice(Source::Stored).unwrap().contains("lien"));
+        assert!(version.notice(Source::Link).unwrap().contains("lien"));
+        // Read whole: a link says its answers were taken up, a host's pre-fill says nothing.
+        let fine = decode("v=1&d=13");
+        assert_eq!(fine.notice(Source::Link), None);
+        assert_eq!(restored_notice(&fine, Source::Link).as_deref(), Some("Vos réponses ont été reprises."));
+        assert_eq!(restored_notice(&fine, Source::Prefill), None);
+    }
+
+    #[test]
+    fn every_field_a_link_holds_has_a_name_for_people() {
+        let text = encode(&full(), Some("resultats"));
+        for pair in text.split('&') {
+            let key = pair.split('=').next().unwrap();
+            assert!(key == "v" || KEYS.contains(&key), "{key} not in KEYS");
+        }
+        for key in KEYS {
+            assert!(lookup2("restore.field.", key).is_some(), "restore.field.{key}");
+        }
+    }
+
+    #[test]
+    fn a_monthly_amount_or_a_birth_a_century_back_from_a_link_is_dropped() {
+        let back = decode("v=1&a=2026-12-01&cr=900&b=1890-01-01&d=59");
+        assert_eq!((back.answers.contract.hourly_rate, back.answers.birth_date), (None, None));
+        assert_eq!(back.problems, [Problem::Invalid("b".into()), Problem::Invalid("cr".into())]);
+        let kept = decode("v=1&a=2026-12-01&cr=13.5&b=1990-01-01");
+        assert_eq!(kept.answers.contract.hourly_rate, Some(Decimal::new(135, 1)));
+        assert!(kept.problems.is_empty());
     }
 
     #[test]

@@ -28,6 +28,8 @@ fn when_block(h: &mut Html, s: &FormState, when: &str, today: NaiveDate, inner: 
 fn text_input(h: &mut Html, s: &FormState, id: &str, value: &str, mode: &str, size: &str, described: &str) {
     let name = id.trim_start_matches("tr-");
     let invalid = if s.error(name).is_some() { "true" } else { "false" };
+    // Text that could not be read stays as typed, next to its message.
+    let value = s.draft(id).unwrap_or(value);
     h.open(
         "input",
         &[
@@ -56,7 +58,13 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
         h.wrap("div", &[("class", "tr-field")], |h| {
             h.el("label", &[("class", "tr-label"), ("for", "tr-c-start")], t("contract.start"));
             h.el("p", &[("class", "tr-help"), ("id", "tr-c-start-help")], t("contract.start_help"));
-            h.open("input", &[("type", "date"), ("id", "tr-c-start"), ("name", "c-start"), ("class", "tr-input"), ("aria-describedby", "tr-c-start-help"), ("value", &start.to_string())]);
+            let invalid = if s.error("c-start").is_some() { "true" } else { "false" };
+            h.open("input", &[
+                ("type", "date"), ("id", "tr-c-start"), ("name", "c-start"), ("class", "tr-input"),
+                ("aria-describedby", "tr-c-start-help tr-c-start-error"), ("aria-invalid", invalid), ("data-error-for", "c-start"), ("value", &start.to_string()),
+            ]);
+            error_slot(h, s, "c-start");
+            h.el("div", &[("data-region", "start-notice"), ("aria-live", "polite")], "");
         });
         h.wrap("div", &[("class", "tr-field")], |h| {
             h.el("label", &[("class", "tr-label"), ("for", "tr-c-months")], t("contract.months"));
@@ -111,7 +119,7 @@ pub fn form(h: &mut Html, s: &FormState, today: NaiveDate) {
             when_block(h, s, "custom-rate", today, |h| {
                 h.el("label", &[("class", "tr-label"), ("for", "tr-c-rate")], t("contract.rate_value"));
                 let text = a.contract.hourly_rate.map(short).unwrap_or_default();
-                text_input(h, s, "tr-c-rate", &text, "decimal", "7", "tr-c-rate-error");
+                text_input(h, s, "tr-c-rate", &text, "decimal", "12", "tr-c-rate-error");
                 error_slot(h, s, "c-rate");
             });
             issues_slot(h, "rate");

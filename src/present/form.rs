@@ -8,7 +8,7 @@
 
 use super::html::{Attr, Html};
 use super::text::key3;
-use crate::answers::questions::{benefit_options, Field, JUSTICE_OPTIONS, LIFE_CRITERIA, REFERENT_OPTIONS};
+use crate::answers::questions::{benefit_options, Field, JUSTICE_OPTIONS, LIFE_CRITERIA, REFERENT_OPTIONS, ROUTING_CRITERIA};
 use crate::answers::Answers;
 use crate::i18n::{code_label, department_label, fill, t};
 use crate::rules::calendar::parse_iso_date;
@@ -32,6 +32,12 @@ pub struct FormState {
     pub locked: Vec<Field>,
     /// "Inclure ma réponse sur la justice" on the printed sheet (off by default).
     pub sheet_justice: bool,
+    /// What the person typed in a text box whose text cannot be read (by input id), so a
+    /// screen drawn again shows their text and its message, not an older value.
+    pub drafts: Vec<(String, String)>,
+    /// The job-seeker months as typed and the date they were counted at, so they are aged
+    /// (not drifted) each time the hiring date moves.
+    pub months_typed: Option<(u32, NaiveDate)>,
 }
 
 impl FormState {
@@ -48,6 +54,23 @@ impl FormState {
     /// The message key of a slot's error, if any.
     pub fn error(&self, slot: &str) -> Option<&'static str> {
         self.errors.iter().find(|(k, _)| *k == slot).map(|(_, m)| *m)
+    }
+
+    /// The slots of the contract fields that hold text that cannot be read, in form order.
+    pub fn contract_errors(&self) -> Vec<&'static str> {
+        ["c-start", "c-months", "c-hours", "c-rate"].into_iter().filter(|k| self.error(k).is_some()).collect()
+    }
+
+    /// What the person typed in the box `id`, if it could not be read.
+    pub fn draft(&self, id: &str) -> Option<&str> {
+        self.drafts.iter().find(|(k, _)| k == id).map(|(_, v)| v.as_str())
+    }
+
+    fn set_draft(&mut self, id: &str, text: Option<&str>) {
+        self.drafts.retain(|(k, _)| k != id);
+        if let Some(t) = text {
+            self.drafts.push((id.to_owned(), t.to_owned()));
+        }
     }
 }
 
@@ -86,9 +109,27 @@ fn bool_code(b: Option<bool>) -> &'static str {
     }
 }
 
-/// A decimal as a person types it: "26", "26,5", "12.50".
+/// A decimal as a person types it: "26", "26,5", "12.50", "12,50 €", " 12 € ", and groups of
+/// thousands ("1 386,93", so a monthly amount is recognised as one). Anything else is refused.
 pub fn typed_decimal(text: &str) -> Option<Decimal> {
-    parse_decimal_2(&text.trim().replace(',', "."))
+    let is_space = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}';
+    let text = text.trim_matches(is_space);
+    let text = ["euros", "euro", "eur", "€"]
+        .iter()
+        .find_map(|unit| text.strip_suffix(unit).or_else(|| text.strip_prefix(unit)))
+        .unwrap_or(text)
+        .trim_matches(is_space);
+    let groups: Vec<&str> = text.split(is_space).filter(|g| !g.is_empty()).collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if let [first, rest @ ..] = groups.as_slice() {
+        // Only groups of thousands may be spaced: "1 386,93" is one number, "12 5" is not.
+        let thousands = rest.iter().all(|g| g.get(..3).is_some_and(digits) && g.get(3..).is_some_and(|t| t.is_empty() || t.starts_with([',', '.'])));
+        let grouped = first.len() <= 3 && digits(first) && thousands;
+        if !rest.is_empty() && !grouped {
+            return None;
+        }
+    }
+    parse_decimal_2(&groups.concat().replace(',', "."))
 }
 
 fn set_error(s: &mut FormState, slot: &'static str, message: Option<&'static str>) {
@@ -108,17 +149,30 @@ fn toggle_list<T: PartialEq + Copy>(current: Option<Vec<T>>, item: T, on: bool) 
 }
 
 /// A date typed in three boxes: the date, or the key of the message saying what is wrong.
-fn read_date(parts: [&str; 3], latest: Option<NaiveDate>) -> (Option<NaiveDate>, Option<&'static str>) {
+/// `at`: the rules' date; `birth`: the date is a birth date (not after `at`, not implausibly old).
+fn read_date(parts: [&str; 3], at: NaiveDate, birth: bool) -> (Option<NaiveDate>, Option<&'static str>) {
     let [d, m, y] = parts.map(str::trim);
     if d.is_empty() && m.is_empty() && y.is_empty() {
         return (None, None);
+    }
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(d) || !digits(m) || !digits(y) {
+        return (None, Some("date.invalid"));
+    }
+    // "97" is no year: say so once day and month are there, rather than guess the century;
+    // "19" or "199" may be a year still being typed, so they wait for the next digit.
+    let oldest = at.year() - crate::answers::OLDEST_PLAUSIBLE_AGE;
+    let being_typed = (oldest..=at.year() + 1).any(|year| year.to_string().starts_with(y));
+    if !d.is_empty() && !m.is_empty() && (1..4).contains(&y.len()) && !being_typed {
+        return (None, Some("date.year_digits"));
     }
     if d.is_empty() || m.is_empty() || y.len() < 4 {
         return (None, (y.len() >= 4).then_some("date.incomplete"));
     }
     match parse_iso_date(&format!("{y:0>4}-{m:0>2}-{d:0>2}")) {
         None => (None, Some("date.invalid")),
-        Some(date) if latest.is_some_and(|l| date > l) => (None, Some("date.future")),
+        Some(date) if birth && date > at => (None, Some("date.future")),
+        Some(date) if birth && crate::answers::birth_date_implausible(date, at) => (None, Some("date.birth_too_old")),
         Some(date) => (Some(date), None),
     }
 }
@@ -135,16 +189,21 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "birth_date" | "previous_pass_end" => {
             let f = if e.name == "birth_date" { Field::BirthDate } else { Field::PreviousPassEnd };
             let slot = if f == Field::BirthDate { "birth_date" } else { "previous_pass_end" };
+            let parts = e.parts.unwrap_or(["", "", ""]);
             let (date, error) = if unknown {
                 if e.checked {
                     out.clear = Some(slot);
                 }
                 (None, None)
             } else {
-                let latest = (f == Field::BirthDate).then_some(as_of);
-                read_date(e.parts.unwrap_or(["", "", ""]), latest)
+                read_date(parts, as_of, f == Field::BirthDate)
             };
             set_error(s, slot, error);
+            // What was typed stays on screen, even when this date cannot be read yet.
+            let keep = !unknown && date.is_none();
+            for (part, text) in ["day", "month", "year"].into_iter().zip(parts) {
+                s.set_draft(&format!("tr-q-{slot}-{part}"), keep.then_some(text));
+            }
             mark(s, f, unknown && e.checked);
             if f == Field::BirthDate {
                 s.answers.birth_date = date;
@@ -180,9 +239,12 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             } else {
                 let text = e.value.trim();
                 let parsed = text.parse::<u32>().ok().filter(|m| *m <= 1200);
-                set_error(s, "job_seeker_months", (!text.is_empty() && parsed.is_none()).then_some("number.invalid"));
+                let bad = !text.is_empty() && parsed.is_none();
+                set_error(s, "job_seeker_months", bad.then_some("number.invalid"));
+                s.set_draft("tr-q-job_seeker_months", bad.then_some(e.value));
                 mark(s, Field::JobSeekerMonths, false);
                 s.answers.job_seeker_months = parsed;
+                s.months_typed = parsed.map(|m| (m, as_of));
             }
         }
         "benefits" => {
@@ -213,11 +275,30 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             mark(s, Field::Referent, e.value.is_empty());
             s.answers.referent = Referent::from_code(e.value);
         }
-        "as_of" => s.answers.as_of = parse_iso_date(e.value).filter(|d| *d != today),
-        "c-start" => s.answers.contract.start = parse_iso_date(e.value),
+        "as_of" => {
+            s.answers.as_of = parse_iso_date(e.value).filter(|d| *d != today);
+            // A start the person set on this very day follows the hiring date again.
+            if s.answers.contract.start == s.answers.as_of {
+                s.answers.contract.start = None;
+            }
+            if s.answers.contract.start.is_none() {
+                out.mirror = Some(("tr-c-start", s.answers.contract_start(today).to_string()));
+            }
+        }
+        "c-start" => {
+            // The hiring date's own start is no start of its own: it keeps following it.
+            let default = s.answers.as_of.unwrap_or_else(|| crate::answers::first_day_of_next_month(today));
+            let parsed = parse_iso_date(e.value);
+            // An emptied date box is no start: the figures wait for one rather than guess.
+            set_error(s, "c-start", parsed.is_none().then_some("contract.invalid_start"));
+            if let Some(d) = parsed {
+                s.answers.contract.start = Some(d).filter(|d| *d != default);
+            }
+        }
         "c-months" => {
             let parsed = e.value.trim().parse::<u32>().ok().filter(|m| (1..=MAX_CONTRACT_MONTHS).contains(m));
             set_error(s, "c-months", parsed.is_none().then_some("contract.invalid_months"));
+            s.set_draft("tr-c-months", parsed.is_none().then_some(e.value));
             if let Some(m) = parsed {
                 s.answers.contract.months = m;
             }
@@ -225,6 +306,7 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "c-hours" | "c-hours-range" => {
             let parsed = typed_decimal(e.value).filter(|h| *h > Decimal::ZERO && *h <= Decimal::from(MAX_WEEKLY_HOURS));
             set_error(s, "c-hours", parsed.is_none().then_some("contract.invalid_hours"));
+            s.set_draft("tr-c-hours", parsed.is_none().then_some(e.value));
             if let Some(h) = parsed {
                 s.answers.contract.weekly_hours = h;
                 let other = if e.name == "c-hours" { "tr-c-hours-range" } else { "tr-c-hours" };
@@ -239,16 +321,15 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
             if !s.custom_rate {
                 s.answers.contract.hourly_rate = None;
                 set_error(s, "c-rate", None);
+                s.set_draft("tr-c-rate", None);
             } else {
-                let parsed = e.parts.and_then(|[text, _, _]| rate(text));
-                set_error(s, "c-rate", parsed.is_none().then_some("contract.invalid_amount"));
+                let text = e.parts.map_or("", |[text, _, _]| text);
+                let parsed = read_rate(s, text, today);
                 s.answers.contract.hourly_rate = parsed;
             }
         }
         "c-rate" => {
-            let parsed = rate(e.value);
-            set_error(s, "c-rate", parsed.is_none().then_some("contract.invalid_amount"));
-            if let Some(r) = parsed {
+            if let Some(r) = read_rate(s, e.value, today) {
                 s.answers.contract.hourly_rate = Some(r);
             }
         }
@@ -256,11 +337,33 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
         "c-employer" => s.answers.contract.employer = Employer::from_code(e.value).unwrap_or(Employer::Private),
         _ => {}
     }
+    // Months of registration are counted at the rules' date: when it moves, they age with it.
+    let moved_to = s.answers.as_of(today);
+    if moved_to != as_of {
+        if let Some(typed) = s.months_typed.or_else(|| s.answers.job_seeker_months.map(|m| (m, as_of))) {
+            let aged = i64::from(typed.0) + crate::answers::months_between(typed.1, moved_to);
+            s.answers.job_seeker_months = s.answers.job_seeker_months.map(|_| u32::try_from(aged.clamp(0, 1200)).unwrap_or(0));
+            s.months_typed = Some(typed);
+        }
+    }
     out
 }
 
-fn rate(text: &str) -> Option<Decimal> {
-    typed_decimal(text).filter(|r| *r > Decimal::ZERO && *r <= Decimal::from(MAX_HOURLY_RATE))
+/// The hourly rate typed, or its error: unreadable, or so high it must be a monthly amount
+/// (more than a few times the SMIC in force at the contract's start), which is never used.
+fn read_rate(s: &mut FormState, text: &str, today: NaiveDate) -> Option<Decimal> {
+    let start = s.answers.contract_start(today);
+    let typed = typed_decimal(text).filter(|r| *r > Decimal::ZERO);
+    let (parsed, error) = match typed {
+        None => (None, Some("contract.invalid_amount")),
+        Some(r) if r > Decimal::from(MAX_HOURLY_RATE) || crate::answers::rate_looks_monthly(r, start) => {
+            (None, Some("contract.rate_monthly"))
+        }
+        Some(r) => (Some(r), None),
+    };
+    set_error(s, "c-rate", error);
+    s.set_draft("tr-c-rate", error.map(|_| text));
+    parsed
 }
 
 fn mark(s: &mut FormState, f: Field, unknown: bool) {
@@ -382,8 +485,11 @@ pub(super) fn choice(h: &mut Html, kind: &str, name: &str, id: &str, value: &str
 
 /// The frame of a question: a fieldset (or div) with its label and help.
 fn frame(h: &mut Html, field: Field, as_of: NaiveDate, group: bool, locked: bool, inner: impl FnOnce(&mut Html)) {
+    frame_words(h, field, label(field), help(field, as_of), group, locked, inner);
+}
+
+fn frame_words(h: &mut Html, field: Field, label: &str, help_text: Option<String>, group: bool, locked: bool, inner: impl FnOnce(&mut Html)) {
     let id = field.id();
-    let help_text = help(field, as_of);
     let help_id = format!("tr-q-{id}-help");
     let testid = format!("q-{id}");
     let mut attrs: Vec<Attr<'_>> = vec![("class", "tr-field"), ("data-testid", &testid)];
@@ -393,9 +499,9 @@ fn frame(h: &mut Html, field: Field, as_of: NaiveDate, group: bool, locked: bool
     let control_id = format!("tr-q-{id}");
     h.wrap(if group { "fieldset" } else { "div" }, &attrs, |h| {
         if group {
-            h.el("legend", &[("class", "tr-label")], label(field));
+            h.el("legend", &[("class", "tr-label")], label);
         } else {
-            h.el("label", &[("class", "tr-label"), ("for", &control_id)], label(field));
+            h.el("label", &[("class", "tr-label"), ("for", &control_id)], label);
         }
         if let Some(text) = &help_text {
             h.el("p", &[("class", "tr-help"), ("id", &help_id)], text);
@@ -407,23 +513,26 @@ fn frame(h: &mut Html, field: Field, as_of: NaiveDate, group: bool, locked: bool
     });
 }
 
-fn radios(h: &mut Html, s: &FormState, field: Field, options: &[(&str, String)], inline: bool, locked: bool) {
+/// A choice offered: its value, its words, and a note under them.
+type Offer<'a> = (&'a str, String, Option<String>);
+
+fn radios(h: &mut Html, s: &FormState, field: Field, options: &[Offer<'_>], inline: bool, locked: bool) {
     let name = field.id();
     h.wrap("div", &[("class", if inline { "tr-options tr-options-inline" } else { "tr-options" })], |h| {
-        for (i, (value, words)) in options.iter().enumerate() {
+        for (i, (value, words, note)) in options.iter().enumerate() {
             let id = format!("tr-q-{name}-{i}");
             let checked = is_checked(s, name, value).unwrap_or(false);
-            choice(h, "radio", name, &id, value, words, None, checked, locked, "tr-option");
+            choice(h, "radio", name, &id, value, words, note.as_deref(), checked, locked, "tr-option");
         }
     });
 }
 
-fn checkboxes(h: &mut Html, s: &FormState, field: Field, options: &[(&'static str, String, Option<&'static str>)], none: &str, locked: bool) {
+fn checkboxes(h: &mut Html, s: &FormState, field: Field, options: &[Offer<'_>], none: &str, locked: bool) {
     let name = field.id();
     h.wrap("div", &[("class", "tr-options")], |h| {
         for (code, words, note) in options {
             let id = format!("tr-q-{name}-{code}");
-            choice(h, "checkbox", name, &id, code, words, *note, is_checked(s, name, code).unwrap_or(false), locked, "tr-option");
+            choice(h, "checkbox", name, &id, code, words, note.as_deref(), is_checked(s, name, code).unwrap_or(false), locked, "tr-option");
         }
         for (value, words) in [("__none", none), ("__unknown", t("answer.unknown"))] {
             let id = format!("tr-q-{name}-{}", value.trim_start_matches('_'));
@@ -457,7 +566,7 @@ fn date_parts(h: &mut Html, s: &FormState, field: Field, value: Option<NaiveDate
         ];
         for (part, words, text, size, auto) in parts {
             let input_id = format!("tr-q-{id}-{part}");
-            let text = text.unwrap_or_default();
+            let text = s.draft(&input_id).map(str::to_owned).or(text).unwrap_or_default();
             let auto = if field == Field::BirthDate { auto } else { "off" };
             let class = if size == "4" { "tr-input tr-input-year" } else { "tr-input tr-input-2" };
             let invalid = if s.error(id).is_some() { "true" } else { "false" };
@@ -483,7 +592,7 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
     let a = &s.answers;
     let as_of = a.as_of(today);
     let yes_no = || {
-        vec![("1", t("answer.yes").to_owned()), ("0", t("answer.no").to_owned()), ("", t("answer.unknown").to_owned())]
+        vec![("1", t("answer.yes").to_owned(), None), ("0", t("answer.no").to_owned(), None), ("", t("answer.unknown").to_owned(), None)]
     };
     let when = match field {
         Field::JobSeekerMonths => Some("registered"),
@@ -526,7 +635,7 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
             });
         }),
         Field::JobSeekerMonths => frame(h, field, as_of, false, locked, |h| {
-            let text = a.job_seeker_months.map(|m| m.to_string()).unwrap_or_default();
+            let text = s.draft("tr-q-job_seeker_months").map(str::to_owned).or_else(|| a.job_seeker_months.map(|m| m.to_string())).unwrap_or_default();
             let invalid = if s.error("job_seeker_months").is_some() { "true" } else { "false" };
             let mut attrs: Vec<Attr<'_>> = vec![
                 ("type", "text"), ("inputmode", "numeric"), ("id", "tr-q-job_seeker_months"), ("name", "job_seeker_months"),
@@ -545,29 +654,57 @@ pub fn question(h: &mut Html, s: &FormState, field: Field, today: NaiveDate, loc
             frame(h, field, as_of, true, locked, |h| radios(h, s, field, &yes_no(), true, locked))
         }
         Field::Justice => frame(h, field, as_of, true, locked, |h| {
-            let mut options: Vec<(&str, String)> = JUSTICE_OPTIONS.iter().map(|j| (j.code(), code_label("justice.", j.code()))).collect();
-            options.push(("", t("answer.skip").to_owned()));
+            let mut options: Vec<Offer<'_>> = JUSTICE_OPTIONS
+                .iter()
+                .map(|j| (j.code(), code_label("justice.", j.code()), proof_note("justice.help.", j.code(), Criterion::DetentionMj, as_of)))
+                .collect();
+            options.push(("", t("answer.skip").to_owned(), None));
             radios(h, s, field, &options, false, locked);
         }),
         Field::Referent => frame(h, field, as_of, true, locked, |h| {
-            let mut options: Vec<(&str, String)> = REFERENT_OPTIONS.iter().map(|r| (r.code(), code_label("referent.", r.code()))).collect();
-            options.push(("", t("answer.unknown").to_owned()));
+            let mut options: Vec<Offer<'_>> = REFERENT_OPTIONS.iter().map(|r| (r.code(), code_label("referent.", r.code()), None)).collect();
+            options.push(("", t("answer.unknown").to_owned(), None));
             radios(h, s, field, &options, false, locked);
         }),
         Field::Benefits => frame(h, field, as_of, true, locked, |h| {
-            let options: Vec<_> = benefit_options().iter().map(|b| (b.code(), code_label("benefit.", b.code()), None)).collect();
+            let options: Vec<Offer<'_>> = benefit_options().iter().map(|b| (b.code(), code_label("benefit.", b.code()), None)).collect();
             checkboxes(h, s, field, &options, t("q.benefits.none"), locked);
         }),
-        Field::Criteria => frame(h, field, as_of, true, locked, |h| {
-            let options: Vec<_> = LIFE_CRITERIA
-                .iter()
-                .map(|c| (c.code(), code_label("situation.", c.code()), crate::i18n::lookup2("situation.help.", c.code())))
-                .collect();
-            checkboxes(h, s, field, &options, t("q.criteria.none"), locked);
-        }),
+        Field::Criteria => criteria_question(h, s, as_of, locked, false),
     }
     if when.is_some() {
         h.close("div");
+    }
+}
+
+/// The note under a choice (`prefix` + `code`), with the age its proof may have filled in
+/// from the proof table in force (`{months}`).
+fn proof_note(prefix: &str, code: &str, criterion: Criterion, as_of: NaiveDate) -> Option<String> {
+    let template = crate::i18n::lookup2(prefix, code)?;
+    let months = params::PROOFS.at(as_of).ok().and_then(|table| {
+        table.0.iter().find(|r| r.criterion == criterion).and_then(|r| match r.validity {
+            params::Validity::Months(m) => Some(m.to_string()),
+            _ => None,
+        })
+    });
+    Some(fill(template, &[("months", months.as_deref().unwrap_or(""))]))
+}
+
+/// The life step's situations. `routing_only`: eligibility is already settled, so only the
+/// situations that change who can help (routing.md O2 ASE → département, O3 homelessness →
+/// CCAS) are asked, worded as that.
+pub fn criteria_question(h: &mut Html, s: &FormState, as_of: NaiveDate, locked: bool, routing_only: bool) {
+    let field = Field::Criteria;
+    let list: &[Criterion] = if routing_only { ROUTING_CRITERIA } else { LIFE_CRITERIA };
+    let options: Vec<Offer<'_>> = list
+        .iter()
+        .map(|c| (c.code(), code_label("situation.", c.code()), proof_note("situation.help.", c.code(), *c, as_of)))
+        .collect();
+    let inner = |h: &mut Html| checkboxes(h, s, field, &options, t("q.criteria.none"), locked);
+    if routing_only {
+        frame_words(h, field, t("q.criteria.routing_label"), Some(t("q.criteria.routing_help").to_owned()), true, locked, inner);
+    } else {
+        frame(h, field, as_of, true, locked, inner);
     }
 }
 
@@ -625,6 +762,163 @@ mod tests {
         apply(&mut s, ev("c-hours", "18", false), today());
         assert!(!s.contract_invalid());
         assert!(shown(&s, "below-min-hours", today()));
+    }
+
+    #[test]
+    fn a_rate_is_read_with_a_comma_a_euro_sign_or_spaces() {
+        for (text, cents) in [("12,50 €", 1250), ("12 €", 1200), ("12.5", 1250), ("  12,5  ", 1250), ("€ 13", 1300), ("12,50\u{a0}€", 1250), ("12,50 euros", 1250)] {
+            let mut s = FormState { custom_rate: true, ..FormState::default() };
+            apply(&mut s, ev("c-rate", text, false), today());
+            assert_eq!(s.answers.contract.hourly_rate, Some(Decimal::new(cents, 2)), "{text:?}");
+            assert!(!s.contract_invalid(), "{text:?}");
+        }
+        for text in ["12 5", "douze", "12,505", "", "0", "-12"] {
+            assert_eq!(typed_decimal(text).filter(|r| *r > Decimal::ZERO), None, "{text:?}");
+        }
+        assert_eq!(typed_decimal("1 386,93 €"), Some(Decimal::new(138693, 2)));
+    }
+
+    #[test]
+    fn an_unreadable_rate_or_hours_field_leaves_no_figure_to_show() {
+        // Contract error slots are what the results region hides every figure on.
+        let mut s = FormState { custom_rate: true, ..FormState::default() };
+        apply(&mut s, ev("c-rate", "13", false), today());
+        apply(&mut s, ev("c-rate", "13,x", false), today());
+        assert_eq!(s.contract_errors(), ["c-rate"]);
+        assert_eq!(s.draft("tr-c-rate"), Some("13,x"));
+        apply(&mut s, ev("c-hours", "", false), today());
+        assert_eq!(s.contract_errors(), ["c-hours", "c-rate"]);
+        apply(&mut s, ev("c-rate-mode", "smic", true), today());
+        apply(&mut s, ev("c-hours", "24", false), today());
+        assert!(!s.contract_invalid());
+        assert_eq!((s.draft("tr-c-rate"), s.draft("tr-c-hours")), (None, None));
+    }
+
+    #[test]
+    fn a_rate_above_three_times_the_smic_asks_about_a_monthly_amount_and_is_not_used() {
+        let start = crate::answers::first_day_of_next_month(today());
+        let smic = params::SMIC_HOURLY.at(start).unwrap().0;
+        let mut s = FormState { custom_rate: true, ..FormState::default() };
+        let three = crate::i18n::format::short(smic * Decimal::from(3));
+        apply(&mut s, ev("c-rate", &three, false), today());
+        assert_eq!(s.answers.contract.hourly_rate, Some(smic * Decimal::from(3)));
+        apply(&mut s, ev("c-rate", "1 400 €", false), today());
+        assert_eq!(s.error("c-rate"), Some("contract.rate_monthly"));
+        assert!(s.contract_invalid());
+        let above = crate::i18n::format::short(smic * Decimal::from(3) + Decimal::new(1, 2));
+        apply(&mut s, ev("c-rate", &above, false), today());
+        assert_eq!(s.error("c-rate"), Some("contract.rate_monthly"));
+        // Switching to a custom rate with a monthly amount already in the box is refused too.
+        let mut s = FormState::default();
+        apply(&mut s, Event { name: "c-rate-mode", value: "custom", checked: true, parts: Some(["1500", "", ""]) }, today());
+        assert_eq!((s.answers.contract.hourly_rate, s.error("c-rate")), (None, Some("contract.rate_monthly")));
+    }
+
+    #[test]
+    fn a_two_digit_birth_year_gets_a_message_and_keeps_what_was_typed() {
+        let mut s = FormState::default();
+        s.answers.department = Some("59".into());
+        let date = |s: &mut FormState, parts| apply(s, Event { name: "birth_date", value: "", checked: false, parts: Some(parts) }, today());
+        date(&mut s, ["4", "5", "97"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (None, Some("date.year_digits")));
+        assert_eq!(s.draft("tr-q-birth_date-year"), Some("97"));
+        assert_eq!(s.answers.department.as_deref(), Some("59"), "nothing else is lost");
+        assert!(!s.dont_know.contains(&Field::BirthDate), "not turned into 'Je ne sais pas'");
+        // The box drawn again shows "97" and the message, not an empty field.
+        let mut h = Html::new();
+        question(&mut h, &s, Field::BirthDate, today(), false);
+        let html = h.finish();
+        assert!(html.contains(r#"id="tr-q-birth_date-year""#) && html.contains(r#"value="97""#), "{html}");
+        assert!(html.contains("4 chiffres"));
+        // A year still being typed ("19", "199") waits; the full year is read.
+        date(&mut s, ["4", "5", "19"]);
+        assert_eq!(s.error("birth_date"), None);
+        date(&mut s, ["4", "5", "1997"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (NaiveDate::from_ymd_opt(1997, 5, 4), None));
+        assert!(s.drafts.is_empty());
+    }
+
+    #[test]
+    fn a_birth_year_such_as_1890_is_refused_with_a_message() {
+        let mut s = FormState::default();
+        let date = |s: &mut FormState, parts| apply(s, Event { name: "birth_date", value: "", checked: false, parts: Some(parts) }, today());
+        date(&mut s, ["1", "1", "1890"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (None, Some("date.birth_too_old")));
+        date(&mut s, ["1", "1", "1926"]);
+        assert_eq!((s.answers.birth_date, s.error("birth_date")), (NaiveDate::from_ymd_opt(1926, 1, 1), None));
+    }
+
+    #[test]
+    fn the_contract_follows_the_hiring_date_until_it_is_given_a_start_of_its_own() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut s = FormState::default();
+        let out = apply(&mut s, ev("as_of", "2027-02-01", false), today());
+        assert_eq!(s.answers.contract_start(today()), d(2027, 2, 1));
+        assert_eq!(out.mirror, Some(("tr-c-start", "2027-02-01".to_owned())));
+        apply(&mut s, ev("c-start", "2027-03-01", false), today());
+        assert_eq!((s.answers.as_of(today()), s.answers.start_differs(today())), (d(2027, 3, 1), true));
+        // The hiring date moved onto the contract's start: one date again.
+        let out = apply(&mut s, ev("as_of", "2027-03-01", false), today());
+        assert_eq!((s.answers.contract.start, s.answers.start_differs(today())), (None, false));
+        assert_eq!(out.mirror, Some(("tr-c-start", "2027-03-01".to_owned())));
+    }
+
+    #[test]
+    fn an_emptied_contract_start_is_an_error_not_the_default() {
+        let mut s = FormState::default();
+        apply(&mut s, ev("c-start", "2027-03-01", false), today());
+        apply(&mut s, ev("c-start", "", false), today());
+        assert_eq!(s.contract_errors(), ["c-start"]);
+        assert_eq!(s.answers.contract.start, NaiveDate::from_ymd_opt(2027, 3, 1));
+        apply(&mut s, ev("c-start", "2027-04-01", false), today());
+        assert!(!s.contract_invalid());
+    }
+
+    #[test]
+    fn job_seeker_months_age_when_the_hiring_date_moves() {
+        let mut s = FormState::default();
+        s.answers.registered = Some(true);
+        apply(&mut s, ev("job_seeker_months", "10", false), today());
+        apply(&mut s, ev("as_of", "2027-02-23", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(13));
+        apply(&mut s, ev("as_of", "2027-01-10", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(11), "counted from the date they were typed at, no drift");
+        apply(&mut s, ev("as_of", "2026-11-23", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(10));
+        // Months read from a link are counted at the link's date.
+        let mut s = FormState::new(crate::answers::Answers { job_seeker_months: Some(23), ..Default::default() });
+        apply(&mut s, ev("c-start", "2027-01-01", false), today());
+        assert_eq!(s.answers.job_seeker_months, Some(24));
+    }
+
+    #[test]
+    fn the_situations_say_what_each_criterion_needs_and_how_it_is_proved() {
+        let s = FormState::default();
+        let mut h = Html::new();
+        question(&mut h, &s, Field::Criteria, today(), false);
+        let html = h.finish();
+        // ASE: leaving care recently, proved by an attestation under 12 months (eligibility.md §3).
+        assert!(html.contains("Je sors de l’aide sociale à l’enfance (ASE)"), "{html}");
+        assert!(html.contains("datée de moins de 12 mois"));
+        assert!(!html.contains("quand j’étais jeune"));
+        // Mobility: a prescriber's diagnosis, nothing to bring.
+        assert!(html.contains("diagnostic de mobilité"));
+        let mut h = Html::new();
+        question(&mut h, &s, Field::Justice, today(), false);
+        assert!(h.finish().contains("datés de moins de 6 mois"), "released: a document under 6 months");
+    }
+
+    #[test]
+    fn once_eligibility_is_settled_the_situations_are_asked_for_who_can_help() {
+        let s = FormState::default();
+        let mut h = Html::new();
+        criteria_question(&mut h, &s, today(), false, true);
+        let html = h.finish();
+        assert!(html.contains("qui peut le mieux vous aider"));
+        assert!(html.contains(r#"value="PSH_PR""#) && html.contains(r#"value="ASE""#));
+        for other in ["PI", "QPV", "CAP_BEP", "FLE", "PM", "ZRR", "REF_DA"] {
+            assert!(!html.contains(&format!(r#"value="{other}""#)), "{other}");
+        }
     }
 
     #[test]

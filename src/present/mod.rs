@@ -91,7 +91,11 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
     let s = snap.form;
     match screen {
         Screen::Home => pages::home(&mut h, s),
-        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, &s.locked),
+        Screen::Step(step) => {
+            let missing = snap.verdict.as_ref().map(|o| o.eligibility.missing.as_slice()).unwrap_or(&[]);
+            let routing_only = crate::answers::questions::criteria_for_routing_only(&s.answers, missing);
+            pages::step(&mut h, s, step, snap.today, &s.locked, routing_only)
+        }
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
@@ -105,9 +109,18 @@ pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "answer", "next-steps
 /// Regions that depend on the simulated contract.
 pub const CONTRACT_REGIONS: &[&str] = &["contract-results", "issues-months", "issues-hours", "issues-rate", "issues-extension"];
 /// Regions that depend on the answers themselves.
-pub const ANSWER_REGIONS: &[&str] = &["recap", "asof-notice"];
+pub const ANSWER_REGIONS: &[&str] = &["recap", "asof-notice", "start-notice"];
 /// Regions of the share box and of the host's consent line.
 pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link", "consent"];
+
+/// "a", "a et b", "a, b et c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), t("list.and")),
+    }
+}
 
 fn error_paragraph(h: &mut Html, e: &ApiError) {
     h.el("p", &[("class", "tr-error"), ("role", "alert")], &text::error_text(e));
@@ -160,7 +173,10 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
         }
         "contract-results" => {
             if snap.form.contract_invalid() {
-                h.el("p", &[("class", "tr-callout"), ("data-testid", "contract-fix")], t("contract.fix_fields"));
+                // No figure at all, not even the last valid ones: they would answer another question.
+                let fields: Vec<String> = snap.form.contract_errors().iter().map(|k| format!("« {} »", text::key2("contract.field.", k))).collect();
+                let fix = tf("contract.fix_fields", &[("fields", &and_list(&fields))]);
+                h.el("p", &[("class", "tr-callout"), ("data-testid", "contract-fix")], &fix);
             } else {
                 match snap.contract {
                     Ok(c) => contract::results(&mut h, c, a.contract_start(snap.today)),
@@ -174,7 +190,11 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
             }
         }
         "recap" => pages::recap(&mut h, snap),
-        "asof-notice" => asof_notice(&mut h, as_of),
+        "asof-notice" => {
+            asof_notice(&mut h, as_of);
+            start_notice(&mut h, a, snap.today);
+        }
+        "start-notice" => start_notice(&mut h, a, snap.today),
         "share-status" => {
             h.text(snap.share_status.map_or("", t));
         }
@@ -191,6 +211,14 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
         _ => {}
     }
     h.finish_parts()
+}
+
+/// A contract that starts on a date of its own: the documents are dated from its start.
+fn start_notice(h: &mut Html, a: &crate::answers::Answers, today: NaiveDate) {
+    if a.start_differs(today) {
+        let text = tf("asof.start_differs", &[("start", &long_date(a.contract_start(today))), ("hiring", &long_date(a.hiring_date(today)))]);
+        h.el("p", &[("class", "tr-notice"), ("data-testid", "start-notice")], &text);
+    }
 }
 
 /// Which legal values are in force on the simulation date, and when they were last checked.

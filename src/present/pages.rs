@@ -101,7 +101,8 @@ pub fn step_count(step: Step) -> (usize, usize) {
     (n, STEPS.len() + 1)
 }
 
-pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field]) {
+/// A step of the journey; `routing_only`: the situations are asked only for who can help.
+pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field], routing_only: bool) {
     h.open("div", &[("class", "tr-journey")]);
     h.open("section", &[("class", "tr-step"), ("aria-labelledby", "tr-screen-title")]);
     region(h, "progress");
@@ -111,7 +112,11 @@ pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &
     }
     h.open("form", &[("class", "tr-form"), ("data-step", step.id()), ("novalidate", "")]);
     for f in step.fields() {
-        question(h, s, *f, today, locked.contains(f));
+        if *f == Field::Criteria && routing_only {
+            super::form::criteria_question(h, s, s.answers.as_of(today), locked.contains(f), true);
+        } else {
+            question(h, s, *f, today, locked.contains(f));
+        }
     }
     h.wrap("div", &[("class", "tr-nav-buttons")], |h| {
         button(h, "tr-button", ("data-action", "previous"), "previous", t("button.previous"));
@@ -180,7 +185,7 @@ fn as_of_control(h: &mut Html, s: &FormState, today: NaiveDate) {
     h.wrap("div", &[("class", "tr-field tr-asof")], |h| {
         h.el("label", &[("class", "tr-label"), ("for", "tr-asof")], t("asof.label"));
         h.el("p", &[("class", "tr-help"), ("id", "tr-asof-help")], t("asof.help"));
-        let value = s.answers.as_of(today).to_string();
+        let value = s.answers.hiring_date(today).to_string();
         h.open("input", &[("type", "date"), ("id", "tr-asof"), ("name", "as_of"), ("class", "tr-input"), ("aria-describedby", "tr-asof-help"), ("value", &value)]);
         region(h, "asof-notice");
     });

@@ -79,7 +79,11 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         };
         h.el("p", &[("data-testid", "sheet-prescriber")], &line);
     }
-    if let Ok(c) = snap.contract {
+    if snap.form.contract_invalid() {
+        // The last valid figures would answer another question: none until the field is fixed.
+        h.el("h3", &[], t("sheet.contract"));
+        h.el("p", &[("data-testid", "sheet-contract-fix")], t("sheet.contract_fix"));
+    } else if let Ok(c) = snap.contract {
         h.el("h3", &[], t("sheet.contract"));
         let start = a.contract_start(snap.today);
         let line = tf("sheet.contract_line", &[

@@ -252,7 +252,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         drawn: StoredValue::new(Vec::new()),
     };
     let department = Memo::new(move |_| form.with(|s| s.answers.department.clone()));
-    let contract_invalid = Memo::new(move |_| form.with(FormState::contract_invalid));
+    let contract_errors = Memo::new(move |_| form.with(FormState::contract_errors));
 
     let embedded_host = app.embed.with_value(|o| o.host.clone().filter(|_| o.embedded));
 
@@ -281,14 +281,17 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         }
         (screen, generation)
     });
+    // Memos are read, not only tracked: `track()` leaves a memo that was not recomputed in a
+    // stale state that stops passing on later changes (after the contract's figures changed,
+    // an invalid hours field then left the old figures on screen).
     Effect::new(move |_| {
-        app.verdict.track();
-        department.track();
+        app.verdict.with(|_| ());
+        department.with(|_| ());
         app.fill(p::VERDICT_REGIONS);
     });
     Effect::new(move |_| {
-        app.contract.track();
-        contract_invalid.track();
+        app.contract.with(|_| ());
+        contract_errors.with(|_| ());
         app.fill(p::CONTRACT_REGIONS);
     });
     // After any change of answers: the regions drawn from them, the controls (only when what

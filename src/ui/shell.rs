@@ -8,40 +8,25 @@ use wasm_bindgen::JsCast;
 /// Reads what the app starts from: a shared link's fragment first, else the answers kept on
 /// this device. Problems with either become a notice; nothing valid is lost.
 pub fn startup() -> super::Startup {
-    use crate::answers::share::{self, Problem};
+    use crate::answers::share::{self, Source};
     let location = web_sys::window().map(|w| w.location());
     let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
     let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
     let embed = crate::embed::options::parse(&query);
     super::host::apply_look(&embed);
     let from_link = share::decode(&hash);
-    let (decoded, keep) = if from_link.any || !from_link.problems.is_empty() {
-        (from_link, false)
+    let link_source = if embed.embedded { Source::Prefill } else { Source::Link };
+    let (decoded, keep, source) = if from_link.any || !from_link.problems.is_empty() {
+        (from_link, false, link_source)
     } else {
         let kept = super::browser::storage().and_then(|s| s.get_item(super::browser::STORAGE_KEY).ok().flatten());
         match kept {
-            Some(text) => (share::decode(&text), true),
-            None => (from_link, false),
+            Some(text) => (share::decode(&text), true, Source::Stored),
+            None => (from_link, false, link_source),
         }
     };
-    let mut lines: Vec<String> = Vec::new();
-    let mut fields: Vec<String> = Vec::new();
-    for problem in &decoded.problems {
-        match problem {
-            Problem::Version(_) => lines.push(t("restore.version").to_owned()),
-            Problem::TooLong => lines.push(t("restore.too_long").to_owned()),
-            Problem::Invalid(key) | Problem::Unknown(key) => fields.push(key.clone()),
-        }
-    }
-    if !fields.is_empty() {
-        lines.push(crate::i18n::tf("restore.problems", &[("fields", &fields.join(", "))]));
-    }
-    // A host's pre-filled answers are no "restored" answers: say nothing unless something failed.
-    let notice = if lines.is_empty() {
-        (decoded.any && !embed.embedded).then(|| t("restore.ok").to_owned())
-    } else {
-        Some(lines.join(" "))
-    };
+    // Each problem is worded for where it came from, a link, this device or the host.
+    let notice = share::restored_notice(&decoded, source);
     super::Startup {
         notice,
         screen: decoded.screen.as_deref().and_then(crate::present::screen::Screen::from_name).or(embed.start),

@@ -34,8 +34,9 @@ test('a 24-year-old RSA beneficiary is eligible everywhere and routed to the dé
     benefits: ['RSA'], rqth: 'Non', justice: 'Aucune décision de justice en cours',
     referent: 'Non, personne ne me suit', hadPass: 'Non',
   });
-  // RSA settles the criteria: the "vie quotidienne" step is not asked.
-  assert.deepEqual(j.titles, ['Vous', 'Votre situation', 'Vos ressources', 'Justice', 'Votre parcours']);
+  // RSA settles the criteria, yet the situations that change who can help (ASE, no home of
+  // one's own) are still asked, on the "vie quotidienne" step.
+  assert.deepEqual(j.titles, ['Vous', 'Votre situation', 'Vos ressources', 'Votre vie au quotidien', 'Justice', 'Votre parcours']);
   const { page } = j;
   assert.deepEqual(await statuses(page), all('eligible'));
   assert.match(await page.textContent('[data-testid=how-far]'), /critère de niveau 1 suffit/);

@@ -150,8 +150,12 @@ test('the integration page generates the snippet, previews it, and passes axe', 
 
 test('a corrupted link opens with a clear notice and keeps every valid answer', async () => {
   const { page, log, context } = await openPage(browser, PHONE);
-  await openApp(page, `${server.url}#v=1&b=1999-02-30&d=59&e=0&cw=abc&zz=1&s=recapitulatif`);
-  assert.match(await page.textContent('[data-testid=notice]'), /n’ont pas pu être lues[^]*\(b, cw, zz\)/);
+  await openApp(page, `${server.url}#v=1&b=1999-02-30&d=59&e=0&cw=abc&zz=1&c=QPV%2CPI&s=recapitulatif`);
+  const notice = await page.textContent('[data-testid=notice]');
+  assert.match(notice, /réponses du lien n’ont pas pu être lues : votre date de naissance et les heures de travail par semaine\./);
+  assert.match(notice, /Des informations du lien sont inconnues de cette version de Tremplin/);
+  assert.doesNotMatch(notice, /\(b|cw|zz|abc|1999-02-30/, 'no field code, no echo of what was read');
+  assert.match(await page.textContent('[data-testid=recap-criteria]'), /Parent isolé ; Résident\(e\) d’un quartier prioritaire/, 'a percent-encoded list is read');
   assert.match(await page.textContent('[data-testid=recap-department]'), /59 — Nord/);
   assert.match(await page.textContent('[data-testid=recap-employed]'), /Non/);
   assert.match(await page.textContent('[data-testid=recap-birth_date]'), /Je ne sais pas/);
