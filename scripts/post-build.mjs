@@ -7,7 +7,7 @@
 //    new sw.js) installs a new cache and removes the old one.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -28,6 +28,29 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
     console.log(`${glue}: ${before.length} -> ${code.length} bytes (terser), integrity updated`);
   }
 }
+// 1b. the second module (src/bin/extra.rs, built by Trunk as a "worker" target with plain
+//     names): minified, renamed after a hash of its content so a browser cache never pairs a
+//     new page with an old module, and named in boot.js's tag, which imports it after the
+//     first screen.
+{
+  const js = join(dir, 'tremplin-extra.js');
+  const wasm = join(dir, 'tremplin-extra_bg.wasm');
+  if (!existsSync(js) || !existsSync(wasm)) throw new Error('the second module (tremplin-extra) was not built');
+  let glue = readFileSync(js, 'utf8');
+  if (process.env.TRUNK_PROFILE !== 'debug') glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;
+  const digest = createHash('sha256').update(glue).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  const names = { js: `tremplin-extra-${digest}.js`, wasm: `tremplin-extra-${digest}_bg.wasm` };
+  writeFileSync(join(dir, names.js), glue);
+  renameSync(wasm, join(dir, names.wasm));
+  unlinkSync(js);
+  const index = join(dir, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  const tag = /(<script\b[^>]*\bid="?tr-boot"?)/;
+  if (!tag.test(html)) throw new Error('no boot.js tag in index.html');
+  writeFileSync(index, html.replace(tag, `$1 data-extra-js=./${names.js} data-extra-wasm=./${names.wasm}`));
+  console.log(`second module: ${names.js}, ${names.wasm}`);
+}
+
 // 2. the "Sources et paramètres" page, generated from the parameter timelines (before the
 //    service worker's list, so it is kept for offline use too).
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'sources-page', '--', dir], { stdio: 'inherit' });
