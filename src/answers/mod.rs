@@ -111,7 +111,9 @@ impl Answers {
                 under_20h_derogation: c.under_20h_derogation,
                 extension: c.extension,
                 employer: c.employer,
+                employer_view: None,
             }),
+            structure: None,
         }
     }
 

@@ -4,20 +4,23 @@
 
 use super::ApiError;
 use crate::rules::calendar::parse_iso_date;
-use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
-use crate::rules::input::{is_department, ContractInput, Input, Person};
+use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Headcount, Justice, Referent};
+use crate::rules::input::{is_department, ContractInput, EmployerViewInput, Input, Person, StructureInput};
 use crate::rules::money::parse_decimal_2;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use super::json::{self, Json};
 
-const INPUT_KEYS: &[&str] = &["as_of", "person", "contract"];
+const INPUT_KEYS: &[&str] = &["as_of", "person", "contract", "structure"];
 const PERSON_KEYS: &[&str] = &[
     "birth_date", "department", "employed", "job_seeker_months", "benefits", "rqth", "criteria", "justice",
     "referent", "previous_pass_end",
 ];
 const CONTRACT_KEYS: &[&str] =
-    &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
+    &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer", "employer_view"];
+// Version 1.1, the structure's side (employer.md §5).
+const EMPLOYER_VIEW_KEYS: &[&str] = &["headcount", "atmp_rate", "mobility_rate", "modulated_percent", "in_prison"];
+const STRUCTURE_KEYS: &[&str] = &["activity_charges", "sales_revenue"];
 
 type Result<T> = std::result::Result<T, ApiError>;
 
@@ -162,6 +165,40 @@ fn contract(v: Option<(&Json, String)>) -> Result<Option<ContractInput>> {
         employer: o
             .opt("employer", |v, p| code(v, p, Employer::from_code, &list(Employer::ALL, Employer::code)))?
             .unwrap_or(Employer::Private),
+        employer_view: employer_view(o.get("employer_view"))?,
+    }))
+}
+
+/// A decimal string with at most two decimals, ≥ 0 (percents, sales).
+fn non_negative(v: &Json, path: &str) -> Result<Decimal> {
+    let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"1.50\""))?;
+    parse_decimal_2(text).ok_or_else(|| invalid(path, format!("\"{}\" is not a non-negative decimal with at most two decimals", clip(text))))
+}
+
+/// `contract.employer_view` (version 1.1): every field optional, with the defaults of the
+/// contract; the bounds (percents, modulated part 0–10) are `Input::check_bounds`'s.
+fn employer_view(v: Option<(&Json, String)>) -> Result<Option<EmployerViewInput>> {
+    let Some((v, path)) = v else { return Ok(None) };
+    let o = Obj::new(v, &path, EMPLOYER_VIEW_KEYS)?;
+    let defaults = EmployerViewInput::default();
+    Ok(Some(EmployerViewInput {
+        headcount: o
+            .opt("headcount", |v, p| code(v, p, Headcount::from_code, &list(Headcount::ALL, Headcount::code)))?
+            .unwrap_or(defaults.headcount),
+        atmp_rate: o.opt("atmp_rate", non_negative)?,
+        mobility_rate: o.opt("mobility_rate", non_negative)?.unwrap_or(defaults.mobility_rate),
+        modulated_percent: o.opt("modulated_percent", non_negative)?.unwrap_or(defaults.modulated_percent),
+        in_prison: o.opt("in_prison", boolean)?.unwrap_or(defaults.in_prison),
+    }))
+}
+
+/// `structure` (version 1.1): the yearly accounts of the revenue cap, both required.
+fn structure(v: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
+    let Some((v, path)) = v else { return Ok(None) };
+    let o = Obj::new(v, &path, STRUCTURE_KEYS)?;
+    Ok(Some(StructureInput {
+        activity_charges: o.required("activity_charges", decimal)?,
+        sales_revenue: o.required("sales_revenue", non_negative)?,
     }))
 }
 
@@ -173,6 +210,7 @@ pub fn input(text: &str) -> Result<Input> {
         as_of: o.required("as_of", date)?,
         person: person(o.get("person"))?,
         contract: contract(o.get("contract"))?,
+        structure: structure(o.get("structure"))?,
     };
     input.check_bounds().map_err(|e| invalid(e.path, e.message))?;
     Ok(input)

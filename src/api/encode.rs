@@ -6,6 +6,7 @@
 use super::json::{number, object, string, strings, Json};
 use crate::rules::codes::Level;
 use crate::rules::contract::{Contract, ContractIssue};
+use crate::rules::employer::{EmployerError, EmployerMonth, EmployerTotals, EmployerView, RevenueCap, REVENUE_CAP_REFS};
 use crate::rules::eligibility::Eligibility;
 use crate::rules::money::two_decimals;
 use crate::rules::routing::Routing;
@@ -90,7 +91,7 @@ fn issue(i: &ContractIssue) -> Json {
     object(entries)
 }
 
-fn contract(c: &Contract) -> Json {
+fn contract(c: &Contract, employer: Option<&EmployerView>) -> Json {
     let months = c
         .months
         .iter()
@@ -107,7 +108,7 @@ fn contract(c: &Contract) -> Json {
         })
         .collect();
     let quarters = c.pension_quarters.iter().map(|(y, q)| (y.to_string(), number(q))).collect();
-    object(vec![
+    let mut entries = vec![
         ("valid", Json::Bool(c.valid)),
         ("errors", Json::Array(c.errors.iter().map(issue).collect())),
         ("warnings", Json::Array(c.warnings.iter().map(issue).collect())),
@@ -124,7 +125,11 @@ fn contract(c: &Contract) -> Json {
             ]),
         ),
         ("pension_quarters", Json::Object(quarters)),
-    ])
+    ];
+    if let Some(v) = employer {
+        entries.push(("employer_view", employer_view(v)));
+    }
+    object(entries)
 }
 
 pub fn output(o: &Output) -> Json {
@@ -134,7 +139,92 @@ pub fn output(o: &Output) -> Json {
         ("routing", routing(&o.routing)),
     ];
     if let Some(c) = &o.contract {
-        entries.push(("contract", contract(c)));
+        entries.push(("contract", contract(c, o.employer_view.as_ref())));
+    }
+    if let Some(cap) = &o.revenue_cap {
+        entries.push(("revenue_cap", revenue_cap(cap)));
     }
     object(entries)
+}
+
+// ---------------------------------------------------------------------------------------
+// Version 1.1: the structure's side (employer.md E9, E12). Amounts with two decimals, line
+// rates as percents with at least two (0.016 % keeps its third), the RGDU coefficient with four.
+// ---------------------------------------------------------------------------------------
+
+fn percent(fraction: rust_decimal::Decimal) -> Json {
+    let mut p = (fraction * rust_decimal::Decimal::ONE_HUNDRED).normalize();
+    if p.scale() < 2 {
+        p.rescale(2);
+    }
+    string(p.to_string())
+}
+
+fn coefficient(c: Option<rust_decimal::Decimal>) -> Json {
+    c.map_or(Json::Null, |mut c| {
+        c.rescale(4);
+        string(c.to_string())
+    })
+}
+
+fn employer_error(e: &EmployerError) -> Json {
+    let mut entries = vec![("code", string(e.code.code())), ("refs", strings(e.code.refs().iter().copied()))];
+    if let Some(month) = e.month {
+        entries.push(("month", string(month.to_string())));
+    }
+    object(entries)
+}
+
+fn employer_month(m: &EmployerMonth) -> Json {
+    let lines = m
+        .lines
+        .iter()
+        .map(|l| object(vec![("code", string(l.line.code())), ("base", money(l.base)), ("rate", percent(l.rate)), ("amount", money(l.amount))]))
+        .collect();
+    object(vec![
+        ("month", string(m.month.to_string())),
+        ("gross", money(m.gross)),
+        ("lines", Json::Array(lines)),
+        ("contributions", money(m.contributions)),
+        ("reduction_rate", coefficient(m.reduction_rate)),
+        ("reduction", money(m.reduction)),
+        ("exemption", money(m.exemption)),
+        ("cost", money(m.cost)),
+        ("aid", money(m.aid)),
+        ("cost_after_aid", money(m.cost_after_aid)),
+        ("modulated", money(m.modulated)),
+        ("cost_after_all", money(m.cost_after_all)),
+    ])
+}
+
+fn employer_totals(t: &EmployerTotals) -> Json {
+    object(vec![
+        ("gross", money(t.gross)),
+        ("contributions", money(t.contributions)),
+        ("reduction", money(t.reduction)),
+        ("exemption", money(t.exemption)),
+        ("cost", money(t.cost)),
+        ("aid", money(t.aid)),
+        ("cost_after_aid", money(t.cost_after_aid)),
+        ("modulated", money(t.modulated)),
+        ("cost_after_all", money(t.cost_after_all)),
+    ])
+}
+
+fn employer_view(v: &EmployerView) -> Json {
+    object(vec![
+        ("errors", Json::Array(v.errors.iter().map(employer_error).collect())),
+        ("notices", Json::Array(v.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
+        ("months", Json::Array(v.months.iter().map(employer_month).collect())),
+        ("totals", employer_totals(&v.totals)),
+    ])
+}
+
+fn revenue_cap(r: &RevenueCap) -> Json {
+    object(vec![
+        ("ratio", money(r.ratio)),
+        ("status", string(r.status.code())),
+        ("refs", strings(REVENUE_CAP_REFS.iter().copied())),
+        ("notices", Json::Array(r.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
+    ])
 }

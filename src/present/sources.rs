@@ -6,7 +6,7 @@
 use super::html::Html;
 use super::text::key2;
 use super::verdict::refs;
-use crate::i18n::format::{euros, long_date, short};
+use crate::i18n::format::{euros, long_date, number, short};
 use crate::i18n::{lookup2, t, tf};
 use crate::rules::params::{self, Value, ALL};
 
@@ -16,7 +16,10 @@ pub fn value_text(v: &Value) -> String {
     match v {
         Value::EurosPerHour(x) => n("value.per_hour", euros(*x)),
         Value::EurosPerMonth(x) => n("value.per_month", euros(*x)),
-        Value::Percent(x) => n("value.percent", short(*x)),
+        Value::EurosPerYear(x) => n("value.per_year", euros(*x)),
+        // Up to three places: the contribution au dialogue social is 0,016 %.
+        Value::Percent(x) => n("value.percent", number(x.normalize(), x.normalize().scale().min(3))),
+        Value::Number(x) => short(*x),
         Value::HoursPerWeek(x) => n("value.hours_week", short(*x)),
         Value::Months(m) => n("value.months", m.to_string()),
         Value::Years(y) => n("value.years", y.to_string()),

@@ -5,20 +5,22 @@
 //! - [`params`]: every legal number as a dated timeline with its source;
 //! - [`eligibility`]: criteria, status per kind of structure, reasons, missing answers, proofs;
 //! - [`routing`]: the recommended prescriber;
-//! - [`contract`]: the CDDI month by month.
+//! - [`contract`]: the CDDI month by month;
+//! - [`employer`]: the structure's side: cost of the post, aide au poste, revenue cap.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 pub mod calendar;
 pub mod codes;
 pub mod contract;
+pub mod employer;
 pub mod eligibility;
 pub mod input;
 pub mod money;
 pub mod params;
 pub mod routing;
 
-pub use input::{ContractInput, Input, OutOfBounds, Person};
+pub use input::{ContractInput, EmployerViewInput, Input, OutOfBounds, Person, StructureInput};
 
 use chrono::NaiveDate;
 
@@ -30,6 +32,10 @@ pub struct Output {
     pub eligibility: eligibility::Eligibility,
     pub routing: routing::Routing,
     pub contract: Option<contract::Contract>,
+    /// The structure's side of the contract, when `contract.employer_view` was given.
+    pub employer_view: Option<employer::EmployerView>,
+    /// The revenue cap check, when `structure` was given.
+    pub revenue_cap: Option<employer::RevenueCap>,
 }
 
 /// Why the engine could not answer.
@@ -62,5 +68,23 @@ pub fn simulate(input: &Input) -> Result<Output, RulesError> {
         Some(c) => Some(contract::simulate(&input.person, c).map_err(at("contract.start"))?),
         None => None,
     };
-    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract })
+    let (employer_view, revenue_cap) = employer_side(input, contract.as_ref())?;
+    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract, employer_view, revenue_cap })
+}
+
+/// The employer view and the revenue cap (employer.md), each only when its input is there.
+fn employer_side(input: &Input, contract: Option<&contract::Contract>) -> Result<(Option<employer::EmployerView>, Option<employer::RevenueCap>), RulesError> {
+    let at = |path| move |detail| RulesError::NotCovered { path, detail };
+    let view = match (&input.contract, contract) {
+        (Some(c), Some(schedule)) => match &c.employer_view {
+            Some(v) => Some(employer::simulate(&input.person, c, v, schedule).map_err(at("contract.employer_view"))?),
+            None => None,
+        },
+        _ => None,
+    };
+    let cap = match &input.structure {
+        Some(s) => Some(employer::revenue_cap(&input.person, s, input.as_of).map_err(at("structure"))?),
+        None => None,
+    };
+    Ok((view, cap))
 }

@@ -16,6 +16,8 @@
 //! project's reviewed tables in `shared/domain/`).
 
 use super::codes::{Criterion, Document, StructureKind};
+
+pub mod employer;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -145,7 +147,10 @@ pub struct MinorMinimum {
 pub enum Value {
     EurosPerHour(Decimal),
     EurosPerMonth(Decimal),
+    EurosPerYear(Decimal),
     Percent(Decimal),
+    /// A number without unit (an exponent).
+    Number(Decimal),
     HoursPerWeek(Decimal),
     Months(u32),
     Years(u32),
@@ -286,9 +291,15 @@ pub fn rules_version() -> NaiveDate {
         .unwrap_or(START)
 }
 
-/// The earliest date every table covers: the product computes nothing before it.
+/// The earliest date every table of the person's side covers: the product computes nothing
+/// before it. The employer view has its own, later start ([`employer::COVERED_FROM`], E1),
+/// reported month by month rather than refusing the whole input, so its tables are left out.
 pub fn covered_from() -> NaiveDate {
-    ALL.iter().filter_map(|t| t.effective(0)).max().unwrap_or(START)
+    ALL.iter()
+        .filter(|t| !t.id().starts_with("employer."))
+        .filter_map(|t| t.effective(0))
+        .max()
+        .unwrap_or(START)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -579,4 +590,36 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &ML_FROM_AGE,
     &ML_UNTIL_AGE,
     &MAJORITY_AGE,
+    &employer::MALADIE,
+    &employer::VIEILLESSE_PLAFONNEE,
+    &employer::VIEILLESSE_DEPLAFONNEE,
+    &employer::ALLOCATIONS_FAMILIALES,
+    &employer::ATMP_DEFAULT,
+    &employer::FNAL_UNDER_50,
+    &employer::FNAL_FROM_50,
+    &employer::CSA,
+    &employer::AGIRC_ARRCO_T1,
+    &employer::CEG_T1,
+    &employer::CHOMAGE,
+    &employer::AGS,
+    &employer::DIALOGUE_SOCIAL,
+    &employer::FORMATION_UNDER_11,
+    &employer::FORMATION_FROM_11,
+    &employer::TAXE_APPRENTISSAGE,
+    &employer::TAXE_APPRENTISSAGE_ALSACE_MOSELLE,
+    &employer::CPF_CDD,
+    &employer::PEEC,
+    &employer::RGDU_T_MIN,
+    &employer::RGDU_T_DELTA_UNDER_50,
+    &employer::RGDU_T_DELTA_FROM_50,
+    &employer::RGDU_POWER,
+    &employer::RGDU_SMIC_MULTIPLE,
+    &employer::RGDU_SMIC_REFERENCE,
+    &employer::RGDU_ATMP_CAP,
+    &employer::AIDE_AU_POSTE_SOCLE,
+    &employer::AID_FULL_TIME_HOURS,
+    &employer::MODULATED_MAX,
+    &employer::MODULATED_MAX_PRISON,
+    &employer::REVENUE_CAP,
+    &employer::REVENUE_CAP_DEROGATION,
 ];
