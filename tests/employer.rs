@@ -209,7 +209,9 @@ fn the_rgdu_cap_counts_atmp_at_most_at_0_49_percent() {
 #[test]
 fn the_headcount_bands_set_formation_fnal_peec_and_the_versement_mobilite() {
     // L6331-1, L6331-3 (11 employees); CSS L834-1, CCH L313-1 (50); E3 versement mobilité from 11.
-    let cases: [(&str, &str, &str, Option<&str>, Option<&str>); 3] = [
+    // (band, formation, FNAL, PEEC, versement mobilité at 2 %)
+    type Band = (&'static str, &'static str, &'static str, Option<&'static str>, Option<&'static str>);
+    let cases: [Band; 3] = [
         ("under_11", "0.55", "0.10", None, None),
         ("11_to_49", "1.00", "0.10", None, Some("2.00")),
         ("50_plus", "1.00", "0.50", Some("0.45"), Some("2.00")),

@@ -20,7 +20,16 @@ export interface SimulateInput {
     start: string; months: number; weekly_hours: string; hourly_rate?: string | null;
     under_20h_derogation?: boolean; extension?: "training" | "senior" | "rqth" | "difficulties" | null;
     employer?: "private" | "public";
+    /** Version 1.1: the structure's side of the post (employer.md E1-E11). */
+    employer_view?: EmployerViewInput | null;
   } | null;
+  /** Version 1.1: the structure's yearly accounts, for the revenue cap (E12). */
+  structure?: { activity_charges: string; sales_revenue: string } | null;
+}
+/** Every field optional; percents as decimal strings ("1.50" is 1.50 %). */
+export interface EmployerViewInput {
+  headcount?: "under_11" | "11_to_49" | "50_plus" | null; atmp_rate?: string | null;
+  mobility_rate?: string | null; modulated_percent?: string | null; in_prison?: boolean | null;
 }
 /** Reason, error or warning: a stable code and the articles behind it. */
 export interface Reason { code: string; refs: string[]; month?: string }
@@ -43,7 +52,22 @@ export interface SimulateOutput {
       employee_contributions: string; net: string }[];
     totals: { hours: string; gross: string; employee_contributions: string; net: string };
     pension_quarters: Record<string, number>;
+    /** Present when the input had contract.employer_view. */
+    employer_view?: EmployerView;
   };
+  /** Present when the input had structure. */
+  revenue_cap?: { ratio: string; status: "within" | "derogation_possible" | "above_limit"; refs: string[]; notices: Reason[] };
+}
+/** Employer-view amounts; line rates are percents ("13.00", "0.016"), reduction_rate the RGDU coefficient ("0.3750", null for a public carrier). */
+export interface EmployerAmounts {
+  gross: string; contributions: string; reduction: string; exemption: string; cost: string;
+  aid: string; cost_after_aid: string; modulated: string; cost_after_all: string;
+}
+export interface EmployerView {
+  errors: Reason[]; notices: Reason[];
+  months: (EmployerAmounts & { month: string; reduction_rate: string | null;
+    lines: { code: string; base: string; rate: string; amount: string }[] })[];
+  totals: EmployerAmounts;
 }
 export interface SimulateError { error: { code: "invalid_input" | "date_not_covered"; path: string; message: string } }
 "#;
