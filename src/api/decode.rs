@@ -4,22 +4,32 @@
 
 use super::ApiError;
 use crate::rules::calendar::parse_iso_date;
-use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Headcount, Justice, Referent};
+use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
+#[cfg(feature = "employer")]
+use crate::rules::codes::Headcount;
 use crate::rules::input::{is_department, ContractInput, EmployerViewInput, Input, Person, StructureInput};
 use crate::rules::money::parse_decimal_2;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use super::json::{self, Json};
 
+#[cfg(feature = "employer")]
 const INPUT_KEYS: &[&str] = &["as_of", "person", "contract", "structure"];
+#[cfg(not(feature = "employer"))]
+const INPUT_KEYS: &[&str] = &["as_of", "person", "contract"];
 const PERSON_KEYS: &[&str] = &[
     "birth_date", "department", "employed", "job_seeker_months", "benefits", "rqth", "criteria", "justice",
     "referent", "previous_pass_end",
 ];
+#[cfg(feature = "employer")]
 const CONTRACT_KEYS: &[&str] =
     &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer", "employer_view"];
+#[cfg(not(feature = "employer"))]
+const CONTRACT_KEYS: &[&str] = &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
 // Version 1.1, the structure's side (employer.md §5).
+#[cfg(feature = "employer")]
 const EMPLOYER_VIEW_KEYS: &[&str] = &["headcount", "atmp_rate", "mobility_rate", "modulated_percent", "in_prison"];
+#[cfg(feature = "employer")]
 const STRUCTURE_KEYS: &[&str] = &["activity_charges", "sales_revenue"];
 
 type Result<T> = std::result::Result<T, ApiError>;
@@ -170,6 +180,7 @@ fn contract(v: Option<(&Json, String)>) -> Result<Option<ContractInput>> {
 }
 
 /// A decimal string with at most two decimals, ≥ 0 (percents, sales).
+#[cfg(feature = "employer")]
 fn non_negative(v: &Json, path: &str) -> Result<Decimal> {
     let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"1.50\""))?;
     parse_decimal_2(text).ok_or_else(|| invalid(path, format!("\"{}\" is not a non-negative decimal with at most two decimals", clip(text))))
@@ -177,6 +188,7 @@ fn non_negative(v: &Json, path: &str) -> Result<Decimal> {
 
 /// `contract.employer_view` (version 1.1): every field optional, with the defaults of the
 /// contract; the bounds (percents, modulated part 0–10) are `Input::check_bounds`'s.
+#[cfg(feature = "employer")]
 fn employer_view(v: Option<(&Json, String)>) -> Result<Option<EmployerViewInput>> {
     let Some((v, path)) = v else { return Ok(None) };
     let o = Obj::new(v, &path, EMPLOYER_VIEW_KEYS)?;
@@ -193,6 +205,7 @@ fn employer_view(v: Option<(&Json, String)>) -> Result<Option<EmployerViewInput>
 }
 
 /// `structure` (version 1.1): the yearly accounts of the revenue cap, both required.
+#[cfg(feature = "employer")]
 fn structure(v: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
     let Some((v, path)) = v else { return Ok(None) };
     let o = Obj::new(v, &path, STRUCTURE_KEYS)?;
@@ -200,6 +213,16 @@ fn structure(v: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
         activity_charges: o.required("activity_charges", decimal)?,
         sales_revenue: o.required("sales_revenue", non_negative)?,
     }))
+}
+
+/// Without the `employer` feature the version 1.1 fields are unknown fields (refused above).
+#[cfg(not(feature = "employer"))]
+fn employer_view(_: Option<(&Json, String)>) -> Result<Option<EmployerViewInput>> {
+    Ok(None)
+}
+#[cfg(not(feature = "employer"))]
+fn structure(_: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
+    Ok(None)
 }
 
 /// Parses the JSON text of a `simulate` input.

@@ -6,6 +6,7 @@
 use super::json::{number, object, string, strings, Json};
 use crate::rules::codes::Level;
 use crate::rules::contract::{Contract, ContractIssue};
+#[cfg(feature = "employer")]
 use crate::rules::employer::{EmployerError, EmployerMonth, EmployerTotals, EmployerView, RevenueCap, REVENUE_CAP_REFS};
 use crate::rules::eligibility::Eligibility;
 use crate::rules::money::two_decimals;
@@ -91,7 +92,7 @@ fn issue(i: &ContractIssue) -> Json {
     object(entries)
 }
 
-fn contract(c: &Contract, employer: Option<&EmployerView>) -> Json {
+fn contract(c: &Contract, o: &Output) -> Json {
     let months = c
         .months
         .iter()
@@ -108,6 +109,7 @@ fn contract(c: &Contract, employer: Option<&EmployerView>) -> Json {
         })
         .collect();
     let quarters = c.pension_quarters.iter().map(|(y, q)| (y.to_string(), number(q))).collect();
+    #[cfg_attr(not(feature = "employer"), allow(unused_mut))]
     let mut entries = vec![
         ("valid", Json::Bool(c.valid)),
         ("errors", Json::Array(c.errors.iter().map(issue).collect())),
@@ -126,9 +128,12 @@ fn contract(c: &Contract, employer: Option<&EmployerView>) -> Json {
         ),
         ("pension_quarters", Json::Object(quarters)),
     ];
-    if let Some(v) = employer {
+    #[cfg(feature = "employer")]
+    if let Some(v) = &o.employer_view {
         entries.push(("employer_view", employer_view(v)));
     }
+    #[cfg(not(feature = "employer"))]
+    let _ = o;
     object(entries)
 }
 
@@ -139,8 +144,9 @@ pub fn output(o: &Output) -> Json {
         ("routing", routing(&o.routing)),
     ];
     if let Some(c) = &o.contract {
-        entries.push(("contract", contract(c, o.employer_view.as_ref())));
+        entries.push(("contract", contract(c, o)));
     }
+    #[cfg(feature = "employer")]
     if let Some(cap) = &o.revenue_cap {
         entries.push(("revenue_cap", revenue_cap(cap)));
     }
@@ -152,6 +158,7 @@ pub fn output(o: &Output) -> Json {
 // rates as percents with at least two (0.016 % keeps its third), the RGDU coefficient with four.
 // ---------------------------------------------------------------------------------------
 
+#[cfg(feature = "employer")]
 fn percent(fraction: rust_decimal::Decimal) -> Json {
     let mut p = (fraction * rust_decimal::Decimal::ONE_HUNDRED).normalize();
     if p.scale() < 2 {
@@ -160,6 +167,7 @@ fn percent(fraction: rust_decimal::Decimal) -> Json {
     string(p.to_string())
 }
 
+#[cfg(feature = "employer")]
 fn coefficient(c: Option<rust_decimal::Decimal>) -> Json {
     c.map_or(Json::Null, |mut c| {
         c.rescale(4);
@@ -167,6 +175,7 @@ fn coefficient(c: Option<rust_decimal::Decimal>) -> Json {
     })
 }
 
+#[cfg(feature = "employer")]
 fn employer_error(e: &EmployerError) -> Json {
     let mut entries = vec![("code", string(e.code.code())), ("refs", strings(e.code.refs().iter().copied()))];
     if let Some(month) = e.month {
@@ -175,6 +184,7 @@ fn employer_error(e: &EmployerError) -> Json {
     object(entries)
 }
 
+#[cfg(feature = "employer")]
 fn employer_month(m: &EmployerMonth) -> Json {
     let lines = m
         .lines
@@ -197,6 +207,7 @@ fn employer_month(m: &EmployerMonth) -> Json {
     ])
 }
 
+#[cfg(feature = "employer")]
 fn employer_totals(t: &EmployerTotals) -> Json {
     object(vec![
         ("gross", money(t.gross)),
@@ -211,6 +222,7 @@ fn employer_totals(t: &EmployerTotals) -> Json {
     ])
 }
 
+#[cfg(feature = "employer")]
 fn employer_view(v: &EmployerView) -> Json {
     object(vec![
         ("errors", Json::Array(v.errors.iter().map(employer_error).collect())),
@@ -220,6 +232,7 @@ fn employer_view(v: &EmployerView) -> Json {
     ])
 }
 
+#[cfg(feature = "employer")]
 fn revenue_cap(r: &RevenueCap) -> Json {
     object(vec![
         ("ratio", money(r.ratio)),

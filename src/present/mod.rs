@@ -10,6 +10,8 @@
 //! ([`html::Html`]) keeps that code to a single path (see README, "Robustness and performance").
 
 pub mod contract;
+#[cfg(feature = "employer")]
+pub mod employer;
 pub mod form;
 pub mod html;
 pub mod pages;

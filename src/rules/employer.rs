@@ -488,6 +488,9 @@ pub struct RevenueCap {
     /// Sales / charges × 100, rounded to 2 decimals.
     pub ratio: Decimal,
     pub status: RevenueStatus,
+    /// The cap and the most a derogation allows, in percent, as in force on the date judged.
+    pub cap: Decimal,
+    pub derogation: Decimal,
     pub notices: Vec<RevenueNotice>,
 }
 
@@ -508,6 +511,8 @@ pub fn revenue_cap(person: &Person, s: &StructureInput, on: NaiveDate) -> Result
     Ok(RevenueCap {
         ratio: cents(exact),
         status,
+        cap,
+        derogation,
         notices: if overseas { vec![RevenueNotice::OverseasProcedure] } else { Vec::new() },
     })
 }

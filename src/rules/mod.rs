@@ -73,6 +73,7 @@ pub fn simulate(input: &Input) -> Result<Output, RulesError> {
 }
 
 /// The employer view and the revenue cap (employer.md), each only when its input is there.
+#[cfg(feature = "employer")]
 fn employer_side(input: &Input, contract: Option<&contract::Contract>) -> Result<(Option<employer::EmployerView>, Option<employer::RevenueCap>), RulesError> {
     let at = |path| move |detail| RulesError::NotCovered { path, detail };
     let view = match (&input.contract, contract) {
@@ -87,4 +88,11 @@ fn employer_side(input: &Input, contract: Option<&contract::Contract>) -> Result
         None => None,
     };
     Ok((view, cap))
+}
+
+/// Without the `employer` feature (the app's first-screen Wasm) the decoder refuses the
+/// version 1.1 fields, so there is nothing to compute.
+#[cfg(not(feature = "employer"))]
+fn employer_side(_: &Input, _: Option<&contract::Contract>) -> Result<(Option<employer::EmployerView>, Option<employer::RevenueCap>), RulesError> {
+    Ok((None, None))
 }

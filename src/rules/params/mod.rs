@@ -590,36 +590,68 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &ML_FROM_AGE,
     &ML_UNTIL_AGE,
     &MAJORITY_AGE,
+    #[cfg(feature = "employer")]
     &employer::MALADIE,
+    #[cfg(feature = "employer")]
     &employer::VIEILLESSE_PLAFONNEE,
+    #[cfg(feature = "employer")]
     &employer::VIEILLESSE_DEPLAFONNEE,
+    #[cfg(feature = "employer")]
     &employer::ALLOCATIONS_FAMILIALES,
+    #[cfg(feature = "employer")]
     &employer::ATMP_DEFAULT,
+    #[cfg(feature = "employer")]
     &employer::FNAL_UNDER_50,
+    #[cfg(feature = "employer")]
     &employer::FNAL_FROM_50,
+    #[cfg(feature = "employer")]
     &employer::CSA,
+    #[cfg(feature = "employer")]
     &employer::AGIRC_ARRCO_T1,
+    #[cfg(feature = "employer")]
     &employer::CEG_T1,
+    #[cfg(feature = "employer")]
     &employer::CHOMAGE,
+    #[cfg(feature = "employer")]
     &employer::AGS,
+    #[cfg(feature = "employer")]
     &employer::DIALOGUE_SOCIAL,
+    #[cfg(feature = "employer")]
     &employer::FORMATION_UNDER_11,
+    #[cfg(feature = "employer")]
     &employer::FORMATION_FROM_11,
+    #[cfg(feature = "employer")]
     &employer::TAXE_APPRENTISSAGE,
+    #[cfg(feature = "employer")]
     &employer::TAXE_APPRENTISSAGE_ALSACE_MOSELLE,
+    #[cfg(feature = "employer")]
     &employer::CPF_CDD,
+    #[cfg(feature = "employer")]
     &employer::PEEC,
+    #[cfg(feature = "employer")]
     &employer::RGDU_T_MIN,
+    #[cfg(feature = "employer")]
     &employer::RGDU_T_DELTA_UNDER_50,
+    #[cfg(feature = "employer")]
     &employer::RGDU_T_DELTA_FROM_50,
+    #[cfg(feature = "employer")]
     &employer::RGDU_POWER,
+    #[cfg(feature = "employer")]
     &employer::RGDU_SMIC_MULTIPLE,
+    #[cfg(feature = "employer")]
     &employer::RGDU_SMIC_REFERENCE,
+    #[cfg(feature = "employer")]
     &employer::RGDU_ATMP_CAP,
+    #[cfg(feature = "employer")]
     &employer::AIDE_AU_POSTE_SOCLE,
+    #[cfg(feature = "employer")]
     &employer::AID_FULL_TIME_HOURS,
+    #[cfg(feature = "employer")]
     &employer::MODULATED_MAX,
+    #[cfg(feature = "employer")]
     &employer::MODULATED_MAX_PRISON,
+    #[cfg(feature = "employer")]
     &employer::REVENUE_CAP,
+    #[cfg(feature = "employer")]
     &employer::REVENUE_CAP_DEROGATION,
 ];
