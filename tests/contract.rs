@@ -212,7 +212,8 @@ fn pension_quarters_are_counted_per_calendar_year_and_capped_at_4() {
 fn a_contract_past_the_last_check_says_later_revaluations_are_not_included() {
     let c = simulate(&adult(), &contract("2026-07-01", 12, "26")).unwrap();
     assert!(c.notices.contains(&ContractNotice::LaterRevaluationsNotIncluded));
-    assert!(c.notices.contains(&ContractNotice::UncertainParameter));
+    // parameters.md §1.1: the June 2026 SMIC is confirmed, so no month uses a doubtful value.
+    assert!(!c.notices.contains(&ContractNotice::UncertainParameter));
     let past = simulate(&adult(), &contract("2024-03-11", 6, "20")).unwrap();
     assert!(past.notices.is_empty());
 }

@@ -308,14 +308,87 @@ fn the_routing_examples_of_the_project_decision_hold() {
         ..answered()
     };
     assert_eq!((routed(&p, as_of).0, routed(&p, as_of).1), (Ft, vec![Ccas]));
-    // Age 31 under an aménagement de peine → FT; CCAS, PLIE, SPIP.
-    let p = Person { birth_date: Some(d("1995-01-10")), justice: Some(Justice::SentenceAdjustment), ..answered() };
-    assert_eq!((routed(&p, as_of).0, routed(&p, as_of).1), (Ft, vec![Ccas, Plie, Spip]));
+    // (Age 31 under an aménagement de peine: changed by version 2, see below.)
     // Age 17 under a judicial measure in the community → ML; FT, PJJ.
     let p = Person { birth_date: Some(d("2009-01-10")), justice: Some(Justice::Supervised), ..answered() };
     let (primary, alternatives, reasons) = routed(&p, as_of);
     assert_eq!((primary, alternatives), (Ml, vec![Ft, Pjj]));
     assert_eq!(reasons, [RoutingReason::YouthMl, RoutingReason::JusticePjj]);
+}
+
+#[test]
+fn the_routing_version_2_examples_hold() {
+    // routing.md, "Routing, version 2" (decisions V1–V4 of 2026-12-01), its examples table.
+    use Prescriber::*;
+    let as_of = "2026-07-01";
+    // Age 31 under an aménagement de peine, nothing else → SPIP (R1b); FT.
+    let p = Person { birth_date: Some(d("1995-01-10")), justice: Some(Justice::SentenceAdjustment), ..answered() };
+    let (primary, alternatives, reasons) = routed(&p, as_of);
+    assert_eq!((primary, alternatives), (Spip, vec![Ft]));
+    // V4: O1's reason equals R1b's, so it is not repeated.
+    assert_eq!(reasons, [RoutingReason::JusticeSpip]);
+    // Age 34, left prison recently, nothing else → FT; SPIP, CCAS, PLIE (generic ones last).
+    let p = Person { birth_date: Some(d("1992-01-10")), justice: Some(Justice::Released), ..answered() };
+    let (primary, alternatives, reasons) = routed(&p, as_of);
+    assert_eq!((primary, alternatives), (Ft, vec![Spip, Ccas, Plie]));
+    assert_eq!(reasons, [RoutingReason::DefaultFt, RoutingReason::JusticeSpip]);
+    // Age 58, RQTH, ASS, referent FT → FT; CAP_EMPLOI (O4).
+    let p = Person {
+        birth_date: Some(d("1968-01-10")),
+        rqth: Some(true),
+        benefits: Some(vec![Benefit::Ass]),
+        referent: Referent::Ft,
+        ..answered()
+    };
+    let (primary, alternatives, reasons) = routed(&p, as_of);
+    assert_eq!((primary, alternatives), (Ft, vec![CapEmploi]));
+    assert_eq!(reasons, [RoutingReason::ExistingReferent, RoutingReason::RqthCapEmploi]);
+    // Age 22, referent DEPT, RQTH → DEPT; FT, CAP_EMPLOI, ML (O4 then O5).
+    let p = Person { birth_date: Some(d("2004-01-10")), referent: Referent::Dept, rqth: Some(true), ..answered() };
+    let (primary, alternatives, reasons) = routed(&p, as_of);
+    assert_eq!((primary, alternatives), (Dept, vec![Ft, CapEmploi, Ml]));
+    assert_eq!(
+        reasons,
+        [RoutingReason::ExistingReferent, RoutingReason::RqthCapEmploi, RoutingReason::YouthMlAlternative]
+    );
+    // Age 17 under a judicial measure in the community → ML; FT, PJJ (R1b is for adults).
+    let p = Person { birth_date: Some(d("2009-01-10")), justice: Some(Justice::Supervised), ..answered() };
+    let (primary, alternatives, reasons) = routed(&p, as_of);
+    assert_eq!((primary, alternatives), (Ml, vec![Ft, Pjj]));
+    assert_eq!(reasons, [RoutingReason::YouthMl, RoutingReason::JusticePjj]);
+}
+
+#[test]
+fn a_spip_referent_comes_first_like_any_single_referent() {
+    // V1: `referent` = SPIP matches R1.
+    let p = Person { birth_date: Some(d("1990-01-10")), referent: Referent::Spip, ..answered() };
+    let (primary, alternatives, reasons) = routed(&p, "2026-07-01");
+    assert_eq!((primary, alternatives), (Prescriber::Spip, vec![Prescriber::Ft]));
+    assert_eq!(reasons, [RoutingReason::ExistingReferent]);
+}
+
+#[test]
+fn the_spip_comes_first_from_18_under_a_measure_and_not_before() {
+    // V2 (R1b): age ≥ 18 or unknown; under 18, O1 adds the PJJ instead.
+    let p = Person { birth_date: Some(d("2008-09-01")), justice: Some(Justice::Supervised), ..answered() };
+    assert_eq!(routed(&p, "2026-08-31").0, Prescriber::Ml); // 17
+    assert_eq!(routed(&p, "2026-09-01").0, Prescriber::Spip); // 18
+    let unknown_age = Person { birth_date: None, justice: Some(Justice::SentenceAdjustment), ..answered() };
+    assert_eq!(routed(&unknown_age, "2026-09-01").0, Prescriber::Spip);
+    // `released` keeps O1 only.
+    let released = Person { birth_date: Some(d("1990-01-10")), justice: Some(Justice::Released), ..answered() };
+    assert_eq!(routed(&released, "2026-09-01").0, Prescriber::Ft);
+}
+
+#[test]
+fn a_young_person_or_a_person_with_an_rqth_always_hears_of_their_service() {
+    // V3: O4 and O5 add CAP_EMPLOI and ML whatever the rule, unless already primary.
+    let p = Person { birth_date: Some(d("2004-01-10")), justice: Some(Justice::Detained), rqth: Some(true), ..answered() };
+    let (primary, alternatives, _) = routed(&p, "2026-07-01");
+    assert_eq!((primary, alternatives), (Prescriber::Spip, vec![Prescriber::CapEmploi, Prescriber::Ml]));
+    // 26 is past the Mission locale's public: no O5.
+    let p = Person { birth_date: Some(d("2000-01-10")), rqth: Some(true), ..answered() };
+    assert_eq!(routed(&p, "2026-07-01").1, [Prescriber::Ft]);
 }
 
 #[test]

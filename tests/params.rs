@@ -101,11 +101,14 @@ fn every_timeline_declared_in_params_is_listed_in_all() {
 }
 
 #[test]
-fn uncertain_values_carry_their_doubt() {
-    // parameters.md §8: the SMIC of 2026-06-01 is flagged ⚠.
+fn the_june_2026_smic_is_confirmed_and_the_proofs_list_keeps_its_doubt() {
+    // parameters.md §1.1: the SMIC of 2026-06-01 was confirmed on 2026-12-01 (no ⚠ left);
+    // the proofs' table is still read from the platform (eligibility.md D1).
     let last = params::SMIC_HOURLY.len() - 1;
     assert_eq!(params::SMIC_HOURLY.effective(last), Some(d("2026-06-01")));
-    assert!(AnyTimeline::flag(&params::SMIC_HOURLY, last).is_some());
+    assert!(AnyTimeline::flag(&params::SMIC_HOURLY, last).is_none());
+    assert!(AnyTimeline::flag(&params::PROOFS, 0).is_some());
+    assert_eq!(params::CHECKED, d("2026-12-01"));
 }
 
 #[test]

@@ -14,7 +14,7 @@ export interface SimulateInput {
     birth_date?: string | null; department?: string | null; employed?: boolean | null;
     job_seeker_months?: number | null; benefits?: ("RSA" | "ASS" | "AAH")[] | null; rqth?: boolean | null;
     criteria?: string[] | null; justice?: "none" | "detained" | "sentence_adjustment" | "supervised" | "released" | null;
-    referent?: "none" | "FT" | "ML" | "CAP_EMPLOI" | "DEPT" | "OTHER" | null; previous_pass_end?: string | null;
+    referent?: "none" | "FT" | "ML" | "CAP_EMPLOI" | "DEPT" | "SPIP" | "OTHER" | null; previous_pass_end?: string | null;
   } | null;
   contract?: {
     start: string; months: number; weekly_hours: string; hourly_rate?: string | null;

@@ -203,7 +203,7 @@ pub const JUSTICE_OPTIONS: &[Justice] =
     &[Justice::None, Justice::SentenceAdjustment, Justice::Supervised, Justice::Released, Justice::Detained];
 
 pub const REFERENT_OPTIONS: &[Referent] =
-    &[Referent::None, Referent::Ft, Referent::Ml, Referent::CapEmploi, Referent::Dept, Referent::Other];
+    &[Referent::None, Referent::Ft, Referent::Ml, Referent::CapEmploi, Referent::Dept, Referent::Spip, Referent::Other];
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic

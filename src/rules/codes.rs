@@ -162,7 +162,7 @@ impl Justice {
 code_enum! {
     /// Single referent already assigned (`person.referent`).
     pub enum Referent {
-        None => "none", Ft => "FT", Ml => "ML", CapEmploi => "CAP_EMPLOI", Dept => "DEPT", Other => "OTHER",
+        None => "none", Ft => "FT", Ml => "ML", CapEmploi => "CAP_EMPLOI", Dept => "DEPT", Spip => "SPIP", Other => "OTHER",
     }
 }
 

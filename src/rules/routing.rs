@@ -1,6 +1,7 @@
-//! Which prescriber to see (routing.md, "Project decision: the routing table"): a
-//! recommendation, never an obligation, since any authorized prescriber may declare anyone
-//! eligible (L5132-3). Unknown answers count as "no"; routing never reports missing answers.
+//! Which prescriber to see (routing.md, "Project decision: the routing table", as amended by
+//! "Routing, version 2" of 2026-12-01, decisions V1–V4): a recommendation, never an
+//! obligation, since any authorized prescriber may declare anyone eligible (L5132-3). Unknown
+//! answers count as "no"; routing never reports missing answers.
 
 use super::calendar::age_on;
 use super::codes::{code_enum, Benefit, Criterion, Justice, Prescriber, Referent};
@@ -9,13 +10,15 @@ use super::params::{self, NotCovered};
 use chrono::NaiveDate;
 
 code_enum! {
-    /// Why a prescriber is proposed: the rule (R0–R5) then the overlays (O1–O3).
+    /// Why a prescriber is proposed: the rule (R0–R5, with R1b of V2) then the overlays
+    /// (O1–O3, and O4–O5 of V3).
     pub enum RoutingReason {
         DetainedSpip => "DETAINED_SPIP", ExistingReferent => "EXISTING_REFERENT",
         RsaOrientation => "RSA_ORIENTATION", YouthMl => "YOUTH_ML",
         DisabilityCapEmploi => "DISABILITY_CAP_EMPLOI", DefaultFt => "DEFAULT_FT",
         JusticeSpip => "JUSTICE_SPIP", JusticePjj => "JUSTICE_PJJ", AseDept => "ASE_DEPT",
-        HomelessCcas => "HOMELESS_CCAS",
+        HomelessCcas => "HOMELESS_CCAS", RqthCapEmploi => "RQTH_CAP_EMPLOI",
+        YouthMlAlternative => "YOUTH_ML_ALTERNATIVE",
     }
 }
 
@@ -33,6 +36,8 @@ impl RoutingReason {
             | RoutingReason::JusticePjj
             | RoutingReason::AseDept
             | RoutingReason::HomelessCcas => ANNEX,
+            RoutingReason::RqthCapEmploi => &["L5214-3-1"],
+            RoutingReason::YouthMlAlternative => &["L5314-2"],
         }
     }
 }
@@ -59,12 +64,20 @@ pub fn route(person: &Person, as_of: NaiveDate) -> Result<Routing, NotCovered> {
     let justice = person.justice.unwrap_or(Justice::None);
     let declared = |c| person.criteria.is_some_and(|set| set.contains(c));
 
-    let (primary, rule_alternatives, rule_reason) = if justice == Justice::Detained {
+    // O1's and R1b's age test: adults, or age unknown (routing.md: "age ≥ 18 (or unknown)").
+    let adult_or_unknown = !age.is_some_and(|a| a < majority);
+
+    // The rule's alternatives, and (R5 only) the ones that come after every overlay (V4).
+    let (primary, rule_alternatives, last_alternatives, rule_reason) = if justice == Justice::Detained {
         // R0: in detention, the SPIP prepares the release (CEP route inside the prison).
-        (Prescriber::Spip, vec![], RoutingReason::DetainedSpip)
+        (Prescriber::Spip, vec![], vec![], RoutingReason::DetainedSpip)
     } else if let Some(referent) = existing_referent(person.referent) {
-        // R1: the single referent of the contrat d'engagement comes first (L5411-6).
-        (referent, vec![Prescriber::Ft], RoutingReason::ExistingReferent)
+        // R1 (with V1's SPIP): the single referent of the contrat d'engagement comes first (L5411-6).
+        (referent, vec![Prescriber::Ft], vec![], RoutingReason::ExistingReferent)
+    } else if adult_or_unknown && matches!(justice, Justice::SentenceAdjustment | Justice::Supervised) {
+        // R1b (V2): an adult under an aménagement de peine or a judicial measure in the
+        // community is followed by the SPIP, which comes first. `released` keeps O1 only.
+        (Prescriber::Spip, vec![Prescriber::Ft], vec![], RoutingReason::JusticeSpip)
     } else if person.receives(Benefit::Rsa) {
         // R2: the département decides an RSA beneficiary's orientation (L5411-5-1 II 2°).
         let mut alternatives = vec![Prescriber::Ft];
@@ -74,47 +87,60 @@ pub fn route(person: &Person, as_of: NaiveDate) -> Result<Routing, NotCovered> {
         if rqth {
             alternatives.push(Prescriber::CapEmploi);
         }
-        (Prescriber::Dept, alternatives, RoutingReason::RsaOrientation)
+        (Prescriber::Dept, alternatives, vec![], RoutingReason::RsaOrientation)
     } else if youth {
         // R3: young people are the Missions locales' public.
         let mut alternatives = vec![Prescriber::Ft];
         if rqth {
             alternatives.push(Prescriber::CapEmploi);
         }
-        (Prescriber::Ml, alternatives, RoutingReason::YouthMl)
+        (Prescriber::Ml, alternatives, vec![], RoutingReason::YouthMl)
     } else if rqth {
         // R4: disabled people are Cap emploi's public (L5214-3-1).
-        (Prescriber::CapEmploi, vec![Prescriber::Ft], RoutingReason::DisabilityCapEmploi)
+        (Prescriber::CapEmploi, vec![Prescriber::Ft], vec![], RoutingReason::DisabilityCapEmploi)
     } else {
-        // R5: everyone else is France Travail's.
-        (Prescriber::Ft, vec![Prescriber::Ccas, Prescriber::Plie], RoutingReason::DefaultFt)
+        // R5: everyone else is France Travail's; V4: the generic CCAS and PLIE come last.
+        (Prescriber::Ft, vec![], vec![Prescriber::Ccas, Prescriber::Plie], RoutingReason::DefaultFt)
     };
 
     let mut reasons = vec![rule_reason];
     let mut additions = Vec::new();
+    let mut overlay = |prescriber: Prescriber, reason: RoutingReason, reasons: &mut Vec<RoutingReason>| {
+        additions.push(prescriber);
+        // V4: an overlay whose reason equals the rule's reason is not repeated.
+        if reason != rule_reason {
+            reasons.push(reason);
+        }
+    };
     // O1: under justice outside prison: SPIP for adults (or unknown age), PJJ for minors.
     if justice.under_justice_outside_prison() {
-        if age.is_some_and(|a| a < majority) {
-            additions.push(Prescriber::Pjj);
-            reasons.push(RoutingReason::JusticePjj);
+        if adult_or_unknown {
+            overlay(Prescriber::Spip, RoutingReason::JusticeSpip, &mut reasons);
         } else {
-            additions.push(Prescriber::Spip);
-            reasons.push(RoutingReason::JusticeSpip);
+            overlay(Prescriber::Pjj, RoutingReason::JusticePjj, &mut reasons);
         }
     }
     // O2: young people leaving care: the département's ASE services.
     if declared(Criterion::Ase) {
-        additions.push(Prescriber::Dept);
-        reasons.push(RoutingReason::AseDept);
+        overlay(Prescriber::Dept, RoutingReason::AseDept, &mut reasons);
     }
     // O3: homeless people: the CCAS (domiciliation).
     if declared(Criterion::PshPr) {
-        additions.push(Prescriber::Ccas);
-        reasons.push(RoutingReason::HomelessCcas);
+        overlay(Prescriber::Ccas, RoutingReason::HomelessCcas, &mut reasons);
+    }
+    // O4 (V3): a person with an RQTH is always told about Cap emploi (L5214-3-1).
+    if rqth && primary != Prescriber::CapEmploi {
+        overlay(Prescriber::CapEmploi, RoutingReason::RqthCapEmploi, &mut reasons);
+    }
+    // O5 (V3): a 16–25-year-old is always told about the Mission locale (L5314-2).
+    if youth && primary != Prescriber::Ml {
+        overlay(Prescriber::Ml, RoutingReason::YouthMlAlternative, &mut reasons);
     }
 
+    // V4: rule's alternatives, then the overlays' additions (O1…O5), then R5's CCAS and PLIE;
+    // `primary` and duplicates dropped.
     let mut alternatives: Vec<Prescriber> = Vec::new();
-    for p in rule_alternatives.into_iter().chain(additions) {
+    for p in rule_alternatives.into_iter().chain(additions).chain(last_alternatives) {
         if p != primary && !alternatives.contains(&p) {
             alternatives.push(p);
         }
@@ -128,6 +154,7 @@ fn existing_referent(referent: Referent) -> Option<Prescriber> {
         Referent::Ml => Some(Prescriber::Ml),
         Referent::CapEmploi => Some(Prescriber::CapEmploi),
         Referent::Dept => Some(Prescriber::Dept),
+        Referent::Spip => Some(Prescriber::Spip),
         Referent::None | Referent::Other => None,
     }
 }

@@ -328,7 +328,7 @@ const fn entry<T>(from: NaiveDate, value: T, source: &'static str) -> Entry<T> {
 pub const START: NaiveDate = date(2022, 1, 1);
 /// When the tables were last compared with `shared/domain/parameters.md`, `eligibility.md`
 /// and `cddi.md` (their own sources are cited entry by entry).
-pub const CHECKED: NaiveDate = date(2026, 11, 23);
+pub const CHECKED: NaiveDate = date(2026, 12, 1);
 
 // ---------------------------------------------------------------------------------------
 // 1. Pay: SMIC and minors' minimum (parameters.md §1; cddi.md C5)
@@ -348,12 +348,9 @@ pub static SMIC_HOURLY: Timeline<EurosPerHour> = Timeline {
         entry(date(2024, 1, 1), EurosPerHour(dec(1165, 2)), "Décret n° 2023-1216 du 20 décembre 2023"),
         entry(date(2024, 11, 1), EurosPerHour(dec(1188, 2)), "Décret n° 2024-951 du 23 octobre 2024 (no change on 2025-01-01)"),
         entry(date(2026, 1, 1), EurosPerHour(dec(1202, 2)), "Décret n° 2025-1228 du 17 décembre 2025"),
-        Entry {
-            from: date(2026, 6, 1),
-            value: EurosPerHour(dec(1231, 2)),
-            source: "Arrêté du 22 mai 2026, automatic rise L3231-5 (OpenFisca-France 176.1.8, modele-social 11.1.0)",
-            flag: Some("the arrêté itself was not read; the value is given by two engines and a public issue"),
-        },
+        // parameters.md §1.1: confirmed on 2026-12-01 from the Journal officiel reference.
+        entry(date(2026, 6, 1), EurosPerHour(dec(1231, 2)),
+            "Arrêté du 22 mai 2026 (JORFTEXT000054126589, JO du 24 mai 2026), automatic rise L3231-5"),
     ],
 };
 
