@@ -52,7 +52,7 @@ fn payslip(h: &mut Html, m: &EmployerMonth) {
         h.close("tr");
     }
     h.close("tbody").open("tfoot", &[]);
-    let mut row = |h: &mut Html, label: &str, amount: String| {
+    let row = |h: &mut Html, label: &str, amount: String| {
         h.open("tr", &[]);
         h.el("th", &[("scope", "row"), ("colspan", "3")], label);
         h.el("td", &[], &amount);
