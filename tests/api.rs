@@ -230,7 +230,42 @@ fn hundreds_of_malformed_inputs_each_get_a_structured_error() {
             }
         }
     }
-    assert!(checked >= 300, "only {checked} malformed inputs were checked");
+    // Version 1.1 (employer.md §5): type confusion on every field of the employer view and
+    // the structure, each reported at its own path.
+    let mut v11 = example();
+    v11["contract"]["employer_view"] = json!({"headcount": "11_to_49", "atmp_rate": "1.50", "mobility_rate": "0.00", "modulated_percent": "0.00", "in_prison": false});
+    v11["structure"] = json!({"activity_charges": "250000.00", "sales_revenue": "60000.00"});
+    assert!(run(&v11.to_string()).get("error").is_none(), "the 1.1 example is understood");
+    for (object, fields) in [
+        (&["contract", "employer_view"][..], &["headcount", "atmp_rate", "mobility_rate", "modulated_percent", "in_prison"][..]),
+        (&["structure"][..], &["activity_charges", "sales_revenue"][..]),
+    ] {
+        for field in fields {
+            for value in [json!({}), json!([[]]), json!(-7.25), json!("§"), json!("-1"), json!("1.001")] {
+                if *field == "in_prison" && value.is_string() && value != json!("§") {
+                    continue;
+                }
+                let mut input = v11.clone();
+                let mut target = &mut input;
+                for key in object {
+                    target = &mut target[*key];
+                }
+                target[*field] = value;
+                assert_invalid(&input.to_string(), &format!("{}.{field}", object.join(".")));
+                checked += 1;
+            }
+        }
+    }
+    for (path, value) in [("contract.employer_view", json!(7)), ("structure", json!([]))] {
+        let mut input = v11.clone();
+        match path {
+            "structure" => input["structure"] = value,
+            _ => input["contract"]["employer_view"] = value,
+        }
+        assert_invalid(&input.to_string(), path);
+        checked += 1;
+    }
+    assert!(checked >= 340, "only {checked} malformed inputs were checked");
 }
 
 #[test]

@@ -41,6 +41,7 @@ fn contract(start: &str, months: u32, hours: &str) -> ContractInput {
         under_20h_derogation: false,
         extension: None,
         employer: Employer::Private,
+        employer_view: None,
     }
 }
 
@@ -255,6 +256,7 @@ fn any_contract() -> impl Strategy<Value = (Person, ContractInput)> {
             under_20h_derogation: false,
             extension: None,
             employer: Employer::Private,
+            employer_view: None,
         };
         (person, c)
     })

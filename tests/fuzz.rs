@@ -44,6 +44,14 @@ fn check_output(input: &str) -> Result<(), TestCaseError> {
         let errors = c.get("errors").and_then(Json::as_array).map(<[Json]>::len);
         prop_assert_eq!(valid, errors.map(|n| n == 0), "valid must mean no errors");
         prop_assert!(c.get("months").and_then(Json::as_array).is_some_and(|m| !m.is_empty()));
+        if let Some(v) = c.get("employer_view") {
+            prop_assert!(v.get("months").and_then(Json::as_array).is_some(), "employer_view without months for {input:?}");
+            prop_assert!(v.get("totals").and_then(|t| t.get("cost_after_all")).and_then(Json::as_str).is_some());
+        }
+    }
+    if let Some(r) = out.get("revenue_cap") {
+        let status = r.get("status").and_then(Json::as_str);
+        prop_assert!(matches!(status, Some("within" | "derogation_possible" | "above_limit")), "bad status {status:?} for {input:?}");
     }
     if let Some(income) = out.get("income") {
         prop_assert!(out.get("contract").is_some(), "income without a contract for {input:?}");
@@ -63,6 +71,9 @@ fn check_output(input: &str) -> Result<(), TestCaseError> {
 
 const VALID: &str = r#"{"as_of":"2026-07-01","person":{"birth_date":"1999-03-14","department":"59","employed":false,"job_seeker_months":14,"benefits":["RSA"],"rqth":false,"criteria":["QPV","PI"],"justice":"none","referent":"none","previous_pass_end":null},"contract":{"start":"2026-07-01","months":12,"weekly_hours":"26.00","hourly_rate":null,"under_20h_derogation":false,"extension":null,"employer":"private"},"household":{"couple":true,"children":2,"isolated_parent":false,"housing":"tenant_with_aid","partner_earnings":"900.00","other_resources":"150.00","earnings_before":"300.00"}}"#;
 
+/// The same with the version 1.1 fields of the structure's side (employer.md §5).
+const VALID_11: &str = r#"{"as_of":"2026-07-01","person":{"birth_date":"1999-03-14","department":"59","employed":false,"job_seeker_months":14,"benefits":["RSA"],"rqth":false,"criteria":["QPV","PI"],"justice":"none","referent":"none","previous_pass_end":null},"contract":{"start":"2026-07-01","months":12,"weekly_hours":"26.00","hourly_rate":null,"under_20h_derogation":false,"extension":null,"employer":"private","employer_view":{"headcount":"11_to_49","atmp_rate":"1.50","mobility_rate":"0.00","modulated_percent":"0.00","in_prison":false}},"structure":{"activity_charges":"250000.00","sales_revenue":"60000.00"}}"#;
+
 /// Values that sit on edges: valid and invalid dates, numbers and codes, wrong types.
 fn edge_value() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
@@ -79,6 +90,9 @@ fn edge_value() -> impl Strategy<Value = String> {
         "13", "2", "\"0.00\"", "\"726.29\"", "\"1698.78\"", "\"999999999.99\"", "\"tenant_without_aid\"",
         "\"tenant_with_aid\"", "\"owner_no_loan\"", "\"housed_free\"", "\"2023-03-01\"", "\"2023-08-01\"",
         "\"2025-02-01\"", "\"2025-03-01\"", "\"2026-04-01\"",
+        "\"under_11\"", "\"11_to_49\"", "\"50_plus\"", "\"0.49\"", "\"0.50\"", "\"1.50\"", "\"5.00\"", "\"5.01\"",
+        "\"10.00\"", "\"10.01\"", "\"100\"", "\"100.01\"", "\"29.99\"", "\"999999999.99\"", "\"57\"", "\"974\"",
+        "\"2025-12-31\"", "\"2026-03-01\"", "\"2024-06-30\"", "\"2024-07-01\"",
     ])
     .prop_map(str::to_owned)
 }
@@ -100,17 +114,16 @@ const PERSON: &[&str] = &[
 const CONTRACT: &[&str] = &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
 const HOUSEHOLD: &[&str] =
     &["couple", "children", "isolated_parent", "housing", "partner_earnings", "other_resources", "earnings_before"];
+const EMPLOYER_VIEW: &[&str] = &["headcount", "atmp_rate", "mobility_rate", "modulated_percent", "in_prison"];
+const STRUCTURE: &[&str] = &["activity_charges", "sales_revenue"];
 
 /// Inputs built from the contract's fields with edge values: they reach deep into the rules.
 fn structured_input() -> impl Strategy<Value = String> {
-    (
-        edge_value(),
-        object_of(PERSON, Just(None)),
-        prop::option::of(object_of(CONTRACT, Just(None))),
-        any::<bool>(),
-        prop::option::of(object_of(HOUSEHOLD, Just(None))),
-    )
-        .prop_map(|(as_of, person, contract, with_person, household)| {
+    let view = prop::option::of(object_of(EMPLOYER_VIEW, Just(None)).prop_map(|v| format!("\"employer_view\":{v}")));
+    let structure = prop::option::of(object_of(STRUCTURE, Just(None)));
+    let household = prop::option::of(object_of(HOUSEHOLD, Just(None)));
+    (edge_value(), object_of(PERSON, Just(None)), prop::option::of(object_of(CONTRACT, view)), (structure, household), any::<bool>())
+        .prop_map(|(as_of, person, contract, (structure, household), with_person)| {
             let mut parts = vec![format!("\"as_of\":{as_of}")];
             if with_person {
                 parts.push(format!("\"person\":{person}"));
@@ -120,6 +133,9 @@ fn structured_input() -> impl Strategy<Value = String> {
             }
             if let Some(h) = household {
                 parts.push(format!("\"household\":{h}"));
+            }
+            if let Some(s) = structure {
+                parts.push(format!("\"structure\":{s}"));
             }
             format!("{{{}}}", parts.join(","))
         })
@@ -133,12 +149,18 @@ fn swapped_fields() -> impl Strategy<Value = String> {
         prop::sample::select(PERSON).prop_map(|f| ("person", f)),
         prop::sample::select(CONTRACT).prop_map(|f| ("contract", f)),
         prop::sample::select(HOUSEHOLD).prop_map(|f| ("household", f)),
+        prop::sample::select(EMPLOYER_VIEW).prop_map(|f| ("employer_view", f)),
+        prop::sample::select(STRUCTURE).prop_map(|f| ("structure", f)),
     ];
     prop::collection::vec((field, edge_value()), 1..4).prop_map(|swaps| {
-        let mut v: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(VALID_11).unwrap();
         for ((object, key), value) in swaps {
             let value: serde_json::Value = serde_json::from_str(&value).unwrap();
-            let target = if object.is_empty() { &mut v } else { &mut v[object] };
+            let target = match object {
+                "" => &mut v,
+                "employer_view" => &mut v["contract"]["employer_view"],
+                other => &mut v[other],
+            };
             target[key] = value;
         }
         v.to_string()
@@ -175,7 +197,7 @@ proptest! {
     }
 
     #[test]
-    fn simulate_json_answers_any_mutation_of_a_valid_input(text in mutated(VALID)) {
+    fn simulate_json_answers_any_mutation_of_a_valid_input(text in prop_oneof![mutated(VALID), mutated(VALID_11)]) {
         check_output(&text)?;
     }
 

@@ -8,7 +8,9 @@ use tremplin::answers::questions::{Field, STEPS};
 use tremplin::i18n::{lookup, page_lookup_parts};
 use tremplin::rules::codes::{Benefit, Criterion, Document, Employer, Extension, Justice, Prescriber, Referent, StructureKind};
 use tremplin::rules::contract::{ContractCode, ContractNotice};
+use tremplin::rules::codes::Headcount;
 use tremplin::rules::eligibility::{EligibilityReason, Status};
+use tremplin::rules::employer::{EmployerErrorCode, EmployerLine, EmployerNotice, RevenueNotice, RevenueStatus};
 use tremplin::rules::input::DEPARTMENTS;
 use tremplin::rules::params::ALL;
 use tremplin::rules::routing::RoutingReason;
@@ -86,6 +88,13 @@ fn every_code_the_engine_returns_has_its_words() {
     ids.extend(Benefit::ALL.iter().map(|b| format!("benefit.{}", b.code())));
     ids.extend(Extension::ALL.iter().map(|x| format!("extension.{}", x.code())));
     ids.extend(Employer::ALL.iter().map(|e| format!("employer.{}", e.code())));
+    // The structure's side (employer.md).
+    ids.extend(EmployerLine::ALL.iter().map(|l| format!("employer_line.{}", l.code())));
+    ids.extend(EmployerErrorCode::ALL.iter().map(|e| format!("employer_error.{}", e.code())));
+    ids.extend(EmployerNotice::ALL.iter().map(|n| format!("employer_notice.{}", n.code())));
+    ids.extend(RevenueStatus::ALL.iter().map(|s| format!("revenue_status.{}", s.code())));
+    ids.extend(RevenueNotice::ALL.iter().map(|n| format!("revenue_notice.{}", n.code())));
+    ids.extend(Headcount::ALL.iter().map(|h| format!("headcount.{}", h.code())));
     ids.extend(DEPARTMENTS.iter().map(|d| format!("dept.{d}")));
     ids.extend((1..=12).map(|m| format!("month.{m}")));
     ids.extend((1..=12).map(|m| format!("month_short.{m}")));

@@ -31,11 +31,12 @@ fn contract(start: &str, months: u32, hours: &str) -> ContractInput {
         under_20h_derogation: false,
         extension: None,
         employer: Employer::Private,
+        employer_view: None,
     }
 }
 
 fn input(c: ContractInput, h: Household) -> Input {
-    Input { as_of: c.start, person: Person::default(), contract: Some(c), household: Some(h) }
+    Input { as_of: c.start, person: Person::default(), contract: Some(c), household: Some(h), structure: None }
 }
 
 fn income_of(input: &Input) -> income::Income {
@@ -296,7 +297,7 @@ fn without_a_household_or_without_a_contract_there_is_no_income() {
     let mut i = input(contract("2026-07-01", 12, "26"), Household::default());
     i.household = None;
     assert!(rules::simulate(&i).unwrap().income.is_none());
-    let i = Input { as_of: d("2026-07-01"), person: Person::default(), contract: None, household: Some(Household::default()) };
+    let i = Input { as_of: d("2026-07-01"), person: Person::default(), contract: None, household: Some(Household::default()), structure: None };
     assert!(rules::simulate(&i).unwrap().income.is_none());
 }
 
@@ -351,6 +352,7 @@ fn contract_strategy() -> impl Strategy<Value = ContractInput> {
             under_20h_derogation: false,
             extension: None,
             employer: Employer::Private,
+            employer_view: None,
         }
     })
 }

@@ -110,3 +110,29 @@ fn the_june_2026_smic_is_confirmed_and_the_proofs_list_keeps_its_doubt() {
     assert!(AnyTimeline::flag(&params::PROOFS, 0).is_some());
     assert_eq!(params::CHECKED, d("2026-12-01"));
 }
+
+#[test]
+fn the_employer_tables_cover_every_month_from_1_january_2026_and_leave_the_person_side_alone() {
+    // employer.md E1: the employer view starts on 2026-01-01; the person's side still starts
+    // in 2022 and the rules version is unchanged.
+    use tremplin::rules::params::employer;
+    for t in ALL.iter().filter(|t| t.id().starts_with("employer.")) {
+        assert!(t.effective(0).unwrap() <= employer::COVERED_FROM, "{} starts after 2026-01-01", t.id());
+    }
+    assert_eq!(params::covered_from(), d("2022-01-01"));
+    // The RGDU exponent is a whole number of quarters (the engine computes fourth roots).
+    let power = employer::RGDU_POWER.at(employer::COVERED_FROM).unwrap().0;
+    assert_eq!((power * rust_decimal::Decimal::from(4)).fract(), rust_decimal::Decimal::ZERO);
+}
+
+#[test]
+fn the_aide_au_poste_socle_keeps_its_published_history_and_the_2024_11_amount_is_the_latest() {
+    // parameters.md §6: no arrêté since the one of 4 December 2024; never an estimate.
+    use tremplin::rules::params::employer::AIDE_AU_POSTE_SOCLE as S;
+    let at = |day: &str| S.at(d(day)).unwrap().0.to_string();
+    assert_eq!(at("2024-10-31"), "23458");
+    assert_eq!(at("2024-11-01"), "23921");
+    assert_eq!(at("2026-07-01"), "23921");
+    assert_eq!(S.entries.last().unwrap().from, d("2024-11-01"));
+    assert!(S.entries.last().unwrap().flag.is_some(), "the latest socle says no later one is published");
+}

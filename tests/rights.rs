@@ -38,6 +38,7 @@ fn rights_of(start: &str, months: u32, justice: Justice) -> (u32, u32, u32) {
         under_20h_derogation: false,
         extension: None,
         employer: Employer::Private,
+        employer_view: None,
     };
     let r = simulate(&person(justice), &c).unwrap().rights;
     (r.trial_period.days, r.pmsmp.days, r.notice_for_cdi.days)

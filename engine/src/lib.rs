@@ -20,6 +20,8 @@ export interface SimulateInput {
     start: string; months: number; weekly_hours: string; hourly_rate?: string | null;
     under_20h_derogation?: boolean; extension?: "training" | "senior" | "rqth" | "difficulties" | null;
     employer?: "private" | "public";
+    /** Version 1.1: the structure's side of the post (employer.md E1-E11). */
+    employer_view?: EmployerViewInput | null;
   } | null;
   /** Version 1.1: the household of the prime d'activité; every field optional (defaults shown). */
   household?: {
@@ -27,6 +29,13 @@ export interface SimulateInput {
     housing?: "tenant_without_aid" | "tenant_with_aid" | "owner_no_loan" | "housed_free";
     partner_earnings?: string; other_resources?: string; earnings_before?: string; /* euros a month, "0.00" */
   } | null;
+  /** Version 1.1: the structure's yearly accounts, for the revenue cap (E12). */
+  structure?: { activity_charges: string; sales_revenue: string } | null;
+}
+/** Every field optional; percents as decimal strings ("1.50" is 1.50 %). */
+export interface EmployerViewInput {
+  headcount?: "under_11" | "11_to_49" | "50_plus" | null; atmp_rate?: string | null;
+  mobility_rate?: string | null; modulated_percent?: string | null; in_prison?: boolean | null;
 }
 /** Reason, error or warning: a stable code and the articles behind it. */
 export interface Reason { code: string; refs: string[]; month?: string }
@@ -51,6 +60,8 @@ export interface SimulateOutput {
     pension_quarters: Record<string, number>;
     /** Version 1.1 (cddi.md C10–C12): calendar days; present whenever contract is, valid or not. */
     rights: { trial_period_max_days: number; pmsmp_max_days: number; notice_days_for_cdi: number; refs: string[] };
+    /** Present when the input had contract.employer_view. */
+    employer_view?: EmployerView;
   };
   /** Version 1.1, present when the input has a household and a contract: net pay, prime
    * d'activité (before the 0.5 % CRDS) and total, month by month. */
@@ -61,6 +72,19 @@ export interface SimulateOutput {
     /** The first month whose prime uses the contract's pay. */
     pay_counts_from: string | null;
   };
+  /** Present when the input had structure. */
+  revenue_cap?: { ratio: string; status: "within" | "derogation_possible" | "above_limit"; refs: string[]; notices: Reason[] };
+}
+/** Employer-view amounts; line rates are percents ("13.00", "0.016"), reduction_rate the RGDU coefficient ("0.3750", null for a public carrier). */
+export interface EmployerAmounts {
+  gross: string; contributions: string; reduction: string; exemption: string; cost: string;
+  aid: string; cost_after_aid: string; modulated: string; cost_after_all: string;
+}
+export interface EmployerView {
+  errors: Reason[]; notices: Reason[];
+  months: (EmployerAmounts & { month: string; reduction_rate: string | null;
+    lines: { code: string; base: string; rate: string; amount: string }[] })[];
+  totals: EmployerAmounts;
 }
 export interface SimulateError { error: { code: "invalid_input" | "date_not_covered"; path: string; message: string } }
 "#;

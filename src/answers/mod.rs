@@ -161,8 +161,10 @@ impl Answers {
                 under_20h_derogation: c.under_20h_derogation,
                 extension: c.extension,
                 employer: c.employer,
+                employer_view: None,
             }),
             household: None,
+            structure: None,
         }
     }
 

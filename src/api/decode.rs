@@ -4,20 +4,35 @@
 
 use super::ApiError;
 use crate::rules::calendar::parse_iso_date;
-use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Housing, Justice, Referent};
-use crate::rules::input::{is_department, ContractInput, Household, Input, Person, MAX_CHILDREN};
+use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
+#[cfg(feature = "employer")]
+use crate::rules::codes::{Headcount, Housing};
+#[cfg(feature = "employer")]
+use crate::rules::input::{Household, MAX_CHILDREN};
+use crate::rules::input::{is_department, ContractInput, EmployerViewInput, Input, Person, StructureInput};
 use crate::rules::money::parse_decimal_2;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use super::json::{self, Json};
 
-const INPUT_KEYS: &[&str] = &["as_of", "person", "contract", "household"];
+#[cfg(feature = "employer")]
+const INPUT_KEYS: &[&str] = &["as_of", "person", "contract", "household", "structure"];
+#[cfg(not(feature = "employer"))]
+const INPUT_KEYS: &[&str] = &["as_of", "person", "contract"];
 const PERSON_KEYS: &[&str] = &[
     "birth_date", "department", "employed", "job_seeker_months", "benefits", "rqth", "criteria", "justice",
     "referent", "previous_pass_end",
 ];
+#[cfg(feature = "employer")]
 const CONTRACT_KEYS: &[&str] =
-    &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
+    &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer", "employer_view"];
+#[cfg(not(feature = "employer"))]
+const CONTRACT_KEYS: &[&str] = &["start", "months", "weekly_hours", "hourly_rate", "under_20h_derogation", "extension", "employer"];
+// Version 1.1, the structure's side (employer.md §5).
+#[cfg(feature = "employer")]
+const EMPLOYER_VIEW_KEYS: &[&str] = &["headcount", "atmp_rate", "mobility_rate", "modulated_percent", "in_prison"];
+#[cfg(feature = "employer")]
+const STRUCTURE_KEYS: &[&str] = &["activity_charges", "sales_revenue"];
 
 type Result<T> = std::result::Result<T, ApiError>;
 
@@ -162,7 +177,54 @@ fn contract(v: Option<(&Json, String)>) -> Result<Option<ContractInput>> {
         employer: o
             .opt("employer", |v, p| code(v, p, Employer::from_code, &list(Employer::ALL, Employer::code)))?
             .unwrap_or(Employer::Private),
+        employer_view: employer_view(o.get("employer_view"))?,
     }))
+}
+
+/// A decimal string with at most two decimals, ≥ 0 (percents, sales).
+#[cfg(feature = "employer")]
+fn non_negative(v: &Json, path: &str) -> Result<Decimal> {
+    let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"1.50\""))?;
+    parse_decimal_2(text).ok_or_else(|| invalid(path, format!("\"{}\" is not a non-negative decimal with at most two decimals", clip(text))))
+}
+
+/// `contract.employer_view` (version 1.1): every field optional, with the defaults of the
+/// contract; the bounds (percents, modulated part 0–10) are `Input::check_bounds`'s.
+#[cfg(feature = "employer")]
+fn employer_view(v: Option<(&Json, String)>) -> Result<Option<EmployerViewInput>> {
+    let Some((v, path)) = v else { return Ok(None) };
+    let o = Obj::new(v, &path, EMPLOYER_VIEW_KEYS)?;
+    let defaults = EmployerViewInput::default();
+    Ok(Some(EmployerViewInput {
+        headcount: o
+            .opt("headcount", |v, p| code(v, p, Headcount::from_code, &list(Headcount::ALL, Headcount::code)))?
+            .unwrap_or(defaults.headcount),
+        atmp_rate: o.opt("atmp_rate", non_negative)?,
+        mobility_rate: o.opt("mobility_rate", non_negative)?.unwrap_or(defaults.mobility_rate),
+        modulated_percent: o.opt("modulated_percent", non_negative)?.unwrap_or(defaults.modulated_percent),
+        in_prison: o.opt("in_prison", boolean)?.unwrap_or(defaults.in_prison),
+    }))
+}
+
+/// `structure` (version 1.1): the yearly accounts of the revenue cap, both required.
+#[cfg(feature = "employer")]
+fn structure(v: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
+    let Some((v, path)) = v else { return Ok(None) };
+    let o = Obj::new(v, &path, STRUCTURE_KEYS)?;
+    Ok(Some(StructureInput {
+        activity_charges: o.required("activity_charges", decimal)?,
+        sales_revenue: o.required("sales_revenue", non_negative)?,
+    }))
+}
+
+/// Without the `employer` feature the version 1.1 fields are unknown fields (refused above).
+#[cfg(not(feature = "employer"))]
+fn employer_view(_: Option<(&Json, String)>) -> Result<Option<EmployerViewInput>> {
+    Ok(None)
+}
+#[cfg(not(feature = "employer"))]
+fn structure(_: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
+    Ok(None)
 }
 
 /// Parses the JSON text of a `simulate` input.
@@ -174,6 +236,7 @@ pub fn input(text: &str) -> Result<Input> {
         person: person(o.get("person"))?,
         contract: contract(o.get("contract"))?,
         household: household(o.get("household"))?,
+        structure: structure(o.get("structure"))?,
     };
     input.check_bounds().map_err(|e| invalid(e.path, e.message))?;
     Ok(input)
@@ -184,16 +247,19 @@ pub fn input(text: &str) -> Result<Input> {
 // additions"; prime-activite.md §4). Every field optional, with the contract's defaults.
 // ---------------------------------------------------------------------------------------
 
+#[cfg(feature = "employer")]
 const HOUSEHOLD_KEYS: &[&str] =
     &["couple", "children", "isolated_parent", "housing", "partner_earnings", "other_resources", "earnings_before"];
 
 /// Euros per month: a decimal string with at most two decimals, 0 allowed.
+#[cfg(feature = "employer")]
 fn amount(v: &Json, path: &str) -> Result<Decimal> {
     let text = v.as_str().ok_or_else(|| invalid(path, "expected a decimal string such as \"0.00\""))?;
     parse_decimal_2(text).ok_or_else(|| invalid(path, format!("\"{}\" is not a decimal ≥ 0 with at most two decimals", clip(text))))
 }
 
 /// An integer from 0 to `max`.
+#[cfg(feature = "employer")]
 fn integer_up_to(max: u32) -> impl Fn(&Json, &str) -> Result<u32> {
     move |v, path| {
         let n = integer_from(0)(v, path)?;
@@ -204,6 +270,7 @@ fn integer_up_to(max: u32) -> impl Fn(&Json, &str) -> Result<u32> {
     }
 }
 
+#[cfg(feature = "employer")]
 fn household(v: Option<(&Json, String)>) -> Result<Option<Household>> {
     let Some((v, path)) = v else { return Ok(None) };
     let o = Obj::new(v, &path, HOUSEHOLD_KEYS)?;
@@ -219,4 +286,10 @@ fn household(v: Option<(&Json, String)>) -> Result<Option<Household>> {
         other_resources: o.opt("other_resources", amount)?.unwrap_or(d.other_resources),
         earnings_before: o.opt("earnings_before", amount)?.unwrap_or(d.earnings_before),
     }))
+}
+
+/// Without the `employer` feature (the first module) `household` is an unknown field.
+#[cfg(not(feature = "employer"))]
+fn household(_: Option<(&Json, String)>) -> Result<Option<crate::rules::input::Household>> {
+    Ok(None)
 }

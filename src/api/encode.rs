@@ -6,7 +6,10 @@
 use super::json::{number, object, string, strings, Json};
 use crate::rules::codes::Level;
 use crate::rules::contract::{Contract, ContractIssue};
+#[cfg(feature = "employer")]
+use crate::rules::employer::{EmployerError, EmployerMonth, EmployerTotals, EmployerView, RevenueCap, REVENUE_CAP_REFS};
 use crate::rules::eligibility::Eligibility;
+#[cfg(feature = "employer")]
 use crate::rules::income::Income;
 use crate::rules::money::two_decimals;
 use crate::rules::rights::Rights;
@@ -92,7 +95,7 @@ fn issue(i: &ContractIssue) -> Json {
     object(entries)
 }
 
-fn contract(c: &Contract) -> Json {
+fn contract(c: &Contract, o: &Output) -> Json {
     let months = c
         .months
         .iter()
@@ -109,7 +112,8 @@ fn contract(c: &Contract) -> Json {
         })
         .collect();
     let quarters = c.pension_quarters.iter().map(|(y, q)| (y.to_string(), number(q))).collect();
-    object(vec![
+    #[cfg_attr(not(feature = "employer"), allow(unused_mut))]
+    let mut entries = vec![
         ("valid", Json::Bool(c.valid)),
         ("errors", Json::Array(c.errors.iter().map(issue).collect())),
         ("warnings", Json::Array(c.warnings.iter().map(issue).collect())),
@@ -127,7 +131,14 @@ fn contract(c: &Contract) -> Json {
         ),
         ("pension_quarters", Json::Object(quarters)),
         ("rights", rights(&c.rights)),
-    ])
+    ];
+    #[cfg(feature = "employer")]
+    if let Some(v) = &o.employer_view {
+        entries.push(("employer_view", employer_view(v)));
+    }
+    #[cfg(not(feature = "employer"))]
+    let _ = o;
+    object(entries)
 }
 
 /// `contract.rights` (api-contract.md, version 1.1; cddi.md C10–C12): present whenever
@@ -148,8 +159,13 @@ pub fn output(o: &Output) -> Json {
         ("routing", routing(&o.routing)),
     ];
     if let Some(c) = &o.contract {
-        entries.push(("contract", contract(c)));
+        entries.push(("contract", contract(c, o)));
     }
+    #[cfg(feature = "employer")]
+    if let Some(cap) = &o.revenue_cap {
+        entries.push(("revenue_cap", revenue_cap(cap)));
+    }
+    #[cfg(feature = "employer")]
     if let Some(i) = &o.income {
         entries.push(("income", income(i)));
     }
@@ -162,6 +178,7 @@ pub fn output(o: &Output) -> Json {
 // adds `pay_counts_from`, the first month whose right uses the contract's pay.
 // ---------------------------------------------------------------------------------------
 
+#[cfg(feature = "employer")]
 fn income(i: &Income) -> Json {
     let months = i
         .months
@@ -184,5 +201,93 @@ fn income(i: &Income) -> Json {
         ),
         ("notices", Json::Array(i.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
         ("pay_counts_from", i.pay_counts_from.map_or(Json::Null, |m| string(m.to_string()))),
+    ])
+}
+
+// Version 1.1: the structure's side (employer.md E9, E12). Amounts with two decimals, line
+// rates as percents with at least two (0.016 % keeps its third), the RGDU coefficient with four.
+// ---------------------------------------------------------------------------------------
+
+#[cfg(feature = "employer")]
+fn percent(fraction: rust_decimal::Decimal) -> Json {
+    let mut p = (fraction * rust_decimal::Decimal::ONE_HUNDRED).normalize();
+    if p.scale() < 2 {
+        p.rescale(2);
+    }
+    string(p.to_string())
+}
+
+#[cfg(feature = "employer")]
+fn coefficient(c: Option<rust_decimal::Decimal>) -> Json {
+    c.map_or(Json::Null, |mut c| {
+        c.rescale(4);
+        string(c.to_string())
+    })
+}
+
+#[cfg(feature = "employer")]
+fn employer_error(e: &EmployerError) -> Json {
+    let mut entries = vec![("code", string(e.code.code())), ("refs", strings(e.code.refs().iter().copied()))];
+    if let Some(month) = e.month {
+        entries.push(("month", string(month.to_string())));
+    }
+    object(entries)
+}
+
+#[cfg(feature = "employer")]
+fn employer_month(m: &EmployerMonth) -> Json {
+    let lines = m
+        .lines
+        .iter()
+        .map(|l| object(vec![("code", string(l.line.code())), ("base", money(l.base)), ("rate", percent(l.rate)), ("amount", money(l.amount))]))
+        .collect();
+    object(vec![
+        ("month", string(m.month.to_string())),
+        ("gross", money(m.gross)),
+        ("lines", Json::Array(lines)),
+        ("contributions", money(m.contributions)),
+        ("reduction_rate", coefficient(m.reduction_rate)),
+        ("reduction", money(m.reduction)),
+        ("exemption", money(m.exemption)),
+        ("cost", money(m.cost)),
+        ("aid", money(m.aid)),
+        ("cost_after_aid", money(m.cost_after_aid)),
+        ("modulated", money(m.modulated)),
+        ("cost_after_all", money(m.cost_after_all)),
+    ])
+}
+
+#[cfg(feature = "employer")]
+fn employer_totals(t: &EmployerTotals) -> Json {
+    object(vec![
+        ("gross", money(t.gross)),
+        ("contributions", money(t.contributions)),
+        ("reduction", money(t.reduction)),
+        ("exemption", money(t.exemption)),
+        ("cost", money(t.cost)),
+        ("aid", money(t.aid)),
+        ("cost_after_aid", money(t.cost_after_aid)),
+        ("modulated", money(t.modulated)),
+        ("cost_after_all", money(t.cost_after_all)),
+    ])
+}
+
+#[cfg(feature = "employer")]
+fn employer_view(v: &EmployerView) -> Json {
+    object(vec![
+        ("errors", Json::Array(v.errors.iter().map(employer_error).collect())),
+        ("notices", Json::Array(v.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
+        ("months", Json::Array(v.months.iter().map(employer_month).collect())),
+        ("totals", employer_totals(&v.totals)),
+    ])
+}
+
+#[cfg(feature = "employer")]
+fn revenue_cap(r: &RevenueCap) -> Json {
+    object(vec![
+        ("ratio", money(r.ratio)),
+        ("status", string(r.status.code())),
+        ("refs", strings(REVENUE_CAP_REFS.iter().copied())),
+        ("notices", Json::Array(r.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
     ])
 }

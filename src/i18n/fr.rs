@@ -282,8 +282,112 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("eligibility.why", "Pourquoi ?"),
     ("eligibility.why_named", "Pourquoi ? ({kind})"),
     ("embed.locked", "Cette réponse a été indiquée par le site qui vous accueille."),
+    #[cfg(feature = "employer")]
+    ("employer.percent", "{n} %"),
     ("employer.private", "Association ou autre structure privée"),
     ("employer.public", "Commune, CCAS ou autre structure publique"),
+    #[cfg(feature = "employer")]
+    ("employer_error.EMPLOYER_MONTH_NOT_COVERED", "{month} : le coût pour la structure n’est calculé qu’à partir de janvier 2026."),
+    #[cfg(feature = "employer")]
+    ("employer_error.EMPLOYER_REGION_NOT_COVERED", "Mayotte a son propre SMIC et ses propres taux : le coût pour la structure n’y est pas calculé."),
+    #[cfg(feature = "employer")]
+    ("employer_error.MODULATED_ABOVE_PRISON_CAP", "Pour un poste en détention, la part modulée dépasse le plafond prévu : vérifiez le pourcentage."),
+    #[cfg(feature = "employer")]
+    ("employer_line.agirc_arrco_t1", "Retraite complémentaire AGIRC-ARRCO, tranche 1"),
+    #[cfg(feature = "employer")]
+    ("employer_line.ags", "Garantie des salaires (AGS)"),
+    #[cfg(feature = "employer")]
+    ("employer_line.allocations_familiales", "Allocations familiales"),
+    #[cfg(feature = "employer")]
+    ("employer_line.atmp", "Accidents du travail et maladies professionnelles"),
+    #[cfg(feature = "employer")]
+    ("employer_line.ceg_t1", "Contribution d’équilibre général, tranche 1"),
+    #[cfg(feature = "employer")]
+    ("employer_line.chomage", "Assurance chômage"),
+    #[cfg(feature = "employer")]
+    ("employer_line.cpf_cdd", "Contribution au CPF des titulaires d’un CDD"),
+    #[cfg(feature = "employer")]
+    ("employer_line.csa", "Contribution solidarité autonomie"),
+    #[cfg(feature = "employer")]
+    ("employer_line.dialogue_social", "Contribution au dialogue social"),
+    #[cfg(feature = "employer")]
+    ("employer_line.fnal", "Fonds national d’aide au logement (FNAL)"),
+    #[cfg(feature = "employer")]
+    ("employer_line.formation", "Formation professionnelle"),
+    #[cfg(feature = "employer")]
+    ("employer_line.maladie", "Assurance maladie"),
+    #[cfg(feature = "employer")]
+    ("employer_line.peec", "Participation à l’effort de construction"),
+    #[cfg(feature = "employer")]
+    ("employer_line.taxe_apprentissage", "Taxe d’apprentissage"),
+    #[cfg(feature = "employer")]
+    ("employer_line.versement_mobilite", "Versement mobilité"),
+    #[cfg(feature = "employer")]
+    ("employer_line.vieillesse_deplafonnee", "Vieillesse déplafonnée"),
+    #[cfg(feature = "employer")]
+    ("employer_line.vieillesse_plafonnee", "Vieillesse plafonnée"),
+    #[cfg(feature = "employer")]
+    ("employer_notice.AIDE_AU_POSTE_NOT_PUBLISHED", "Le montant de l’aide au poste de cette année n’est pas encore publié : le calcul reprend le dernier montant publié, sans estimation."),
+    #[cfg(feature = "employer")]
+    ("employer_notice.AID_ALSO_FUNDS_SUPPORT", "L’aide au poste finance aussi l’encadrement et l’accompagnement, qui ne sont pas comptés dans ce coût : un coût négatif n’est pas un bénéfice."),
+    #[cfg(feature = "employer")]
+    ("employer_notice.DEPARTMENT_COFINANCING", "La personne touchait le RSA : le département peut financer une partie de l’aide au poste ; le total ne change pas."),
+    #[cfg(feature = "employer")]
+    ("employer_notice.EMPLOYER_NOT_MODELLED", "Ne sont pas comptés : la taxe sur les salaires, la mutuelle et la prévoyance, les obligations de la convention collective des ACI, les règles propres à l’Alsace-Moselle et à l’outre-mer."),
+    #[cfg(feature = "employer")]
+    ("employer_notice.EMPLOYER_PUBLIC_ESTIMATE", "Structure publique : c’est une estimation (la retraite complémentaire IRCANTEC et l’auto-assurance chômage, possibles, ne sont pas calculées)."),
+    #[cfg(feature = "employer")]
+    ("employer_notice.MODULATED_PAID_YEARLY", "La part modulée est décidée chaque année par le préfet et versée une fois par an : elle est montrée à part."),
+    #[cfg(feature = "employer")]
+    ("employer_notice.RGDU_MONTHLY_ESTIMATE", "Le taux horaire change dans l’année : la réduction générale, régularisée sur l’année, peut différer un peu de ce calcul mois par mois."),
+    #[cfg(feature = "employer")]
+    ("employer_view.aid", "Aide au poste"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.aid", "Aide au poste"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.amount", "Montant"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.base", "Base"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.cost", "Coût employeur"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.cost_after_aid", "Coût après aide"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.gross", "Brut"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.line", "Cotisation"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.month", "Mois"),
+    #[cfg(feature = "employer")]
+    ("employer_view.col.rate", "Taux"),
+    #[cfg(feature = "employer")]
+    ("employer_view.contributions", "Cotisations employeur"),
+    #[cfg(feature = "employer")]
+    ("employer_view.cost", "Coût employeur"),
+    #[cfg(feature = "employer")]
+    ("employer_view.cost_after_aid", "Coût après aide"),
+    #[cfg(feature = "employer")]
+    ("employer_view.exemption", "Exonération des ACI (structure publique)"),
+    #[cfg(feature = "employer")]
+    ("employer_view.payslip_caption", "Cotisations employeur, {month}"),
+    #[cfg(feature = "employer")]
+    ("employer_view.reduction_line", "Réduction générale (coefficient {rate})"),
+    #[cfg(feature = "employer")]
+    ("employer_view.table_caption", "Coût et aide, mois par mois"),
+    #[cfg(feature = "employer")]
+    ("employer_view.title", "Côté structure : coût du poste"),
+    #[cfg(feature = "employer")]
+    ("employer_view.totals", "Sur tout le contrat"),
+    #[cfg(feature = "employer")]
+    ("employer_view.totals_line", "coût {cost}, aide {aid}, reste {after}"),
+    #[cfg(feature = "employer")]
+    ("employer_view.typical_aid", "Aide au poste par mois"),
+    #[cfg(feature = "employer")]
+    ("employer_view.typical_cost", "Coût employeur par mois"),
+    #[cfg(feature = "employer")]
+    ("employer_view.typical_cost_after_aid", "Coût après aide par mois"),
+    #[cfg(feature = "employer")]
+    ("employer_view.typical_modulated", "Part modulée par mois (versée une fois par an)"),
     ("extension.difficulties", "Difficultés particulièrement importantes"),
     ("extension.rqth", "J’ai une reconnaissance de travailleur handicapé (RQTH)"),
     ("extension.senior", "J’aurai {age} ans ou plus au début du contrat"),
@@ -291,6 +395,12 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("footer.label", "Pied de page"),
     ("footer.privacy", "Tremplin calcule tout sur votre appareil : aucune réponse n’est envoyée, ni à nous ni à personne."),
     ("footer.version", "Règles en vigueur au {version}"),
+    #[cfg(feature = "employer")]
+    ("headcount.11_to_49", "De 11 à 49 salariés"),
+    #[cfg(feature = "employer")]
+    ("headcount.50_plus", "50 salariés ou plus"),
+    #[cfg(feature = "employer")]
+    ("headcount.under_11", "Moins de 11 salariés"),
     ("home.advisor", "Vous êtes conseiller ou conseillère ? Ouvrir le mode conseiller"),
     ("home.duration", "Environ 5 minutes. Vous pouvez répondre « Je ne sais pas » à chaque question."),
     ("home.lead", "Vérifiez en quelques minutes si un atelier et chantier d’insertion (ACI) peut vous embaucher, qui peut vous accompagner, et ce qu’un contrat vous rapporterait chaque mois."),
@@ -545,6 +655,14 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("results.live_hint", "Il se met à jour à chaque réponse."),
     ("results.start_first", "Répondez à une première question pour voir ce résultat."),
     ("results.title", "Vos résultats"),
+    #[cfg(feature = "employer")]
+    ("revenue_notice.REVENUE_CAP_OVERSEAS_PROCEDURE", "Outre-mer, la dérogation suit encore l’ancienne procédure (avis du CDIAE) jusqu’à une date fixée par ordonnance."),
+    #[cfg(feature = "employer")]
+    ("revenue_status.above_limit", "Les ventes couvrent {ratio} des charges des activités d’insertion : c’est plus que {derogation}, le maximum qu’un préfet peut autoriser."),
+    #[cfg(feature = "employer")]
+    ("revenue_status.derogation_possible", "Les ventes couvrent {ratio} des charges des activités d’insertion : c’est au moins {cap}. Le préfet peut autoriser jusqu’à {derogation}, après avis de la commission du comité départemental pour l’emploi, si ces activités ne sont pas déjà assurées par des entreprises du territoire."),
+    #[cfg(feature = "employer")]
+    ("revenue_status.within", "Les ventes couvrent {ratio} des charges des activités d’insertion : moins de {cap}, c’est dans la règle."),
     ("rights.cdi", "Vous trouvez un CDI ailleurs : vous pouvez partir avant la fin, avec un préavis de {n} jours (moins si la structure l’accepte)."),
     ("rights.hired", "Si vous êtes embauché(e), ce contrat s’arrête sans préavis."),
     ("rights.no_indemnity", "À la fin du contrat, pas de prime de fin de contrat (indemnité de précarité), sauf si un accord collectif en prévoit une."),

@@ -11,6 +11,8 @@
 
 pub mod contract;
 pub mod documents;
+#[cfg(feature = "employer")]
+pub mod employer;
 pub mod form;
 pub mod html;
 pub mod next;

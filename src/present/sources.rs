@@ -36,8 +36,10 @@ pub fn value_text(v: &Value, on: NaiveDate) -> String {
     match v {
         Value::EurosPerHour(x) => n("value.per_hour", euros(*x)),
         Value::EurosPerMonth(x) => n("value.per_month", euros(*x)),
+        Value::EurosPerYear(x) => n("value.per_year", euros(*x)),
         // Legal rates in full (29,101 %, 128,412 %): never rounded on the sources page.
         Value::Percent(x) => n("value.percent", exact(*x)),
+        Value::Number(x) => short(*x),
         Value::HoursPerWeek(x) => n("value.hours_week", short(*x)),
         Value::Months(m) => n("value.months", m.to_string()),
         // French puts 0 and 1 in the singular.

@@ -210,6 +210,12 @@ impl Housing {
 }
 
 code_enum! {
+    /// Headcount band of the carrier (employer.md E2): it sets the formation rate (11), the
+    /// FNAL rate, the RGDU's Tdelta and the PEEC (50), and whether the versement mobilité is due.
+    pub enum Headcount { Under11 => "under_11", From11To49 => "11_to_49", From50 => "50_plus" }
+}
+
+code_enum! {
     /// Documents an SIAE keeps as proof of a criterion (eligibility.md §3). The wording is the UI's.
     pub enum Document {
         RsaCertificate => "RSA_CERTIFICATE", AssCertificate => "ASS_CERTIFICATE",

@@ -1,7 +1,7 @@
 //! The engine's input: a person's answers, a date, and optionally a contract. Unanswered is
 //! not "no": every answer that can be unknown is an `Option`.
 
-use super::codes::{Benefit, CriteriaSet, Employer, Extension, Housing, Justice, Referent};
+use super::codes::{Benefit, CriteriaSet, Employer, Extension, Headcount, Housing, Justice, Referent};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -16,6 +16,8 @@ pub struct Input {
     /// Absent: no prime d'activité (api-contract.md 1.1; prime-activite.md P1). Computed only
     /// together with a contract.
     pub household: Option<Household>,
+    /// The structure's yearly accounts, for the revenue cap (employer.md E12); absent: not checked.
+    pub structure: Option<StructureInput>,
 }
 
 /// A person's answers; `None` means "not answered".
@@ -59,6 +61,46 @@ pub struct ContractInput {
     pub under_20h_derogation: bool,
     pub extension: Option<Extension>,
     pub employer: Employer,
+    /// The structure's side of the post (employer.md E1); absent: not computed.
+    pub employer_view: Option<EmployerViewInput>,
+}
+
+/// What the employer view needs beyond the contract (employer.md §5). Rates are percents as
+/// the payslip writes them (1.50 is 1.50 %).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmployerViewInput {
+    pub headcount: Headcount,
+    /// AT/MP rate notified by the Carsat; `None`: the default of the parameter tables.
+    pub atmp_rate: Option<Decimal>,
+    /// Versement mobilité rate of the place of work (0 where none is levied).
+    pub mobility_rate: Decimal,
+    /// Montant modulé of the aide au poste, percent of the socle (0 to 10, E8).
+    pub modulated_percent: Decimal,
+    /// The post is inside a prison (modulated part at most 5 %).
+    pub in_prison: bool,
+}
+
+impl Default for EmployerViewInput {
+    /// The defaults of api-contract.md 1.1: 11 to 49 employees, default AT/MP, no versement
+    /// mobilité, no modulated part, not in prison.
+    fn default() -> Self {
+        EmployerViewInput {
+            headcount: Headcount::From11To49,
+            atmp_rate: None,
+            mobility_rate: Decimal::ZERO,
+            modulated_percent: Decimal::ZERO,
+            in_prison: false,
+        }
+    }
+}
+
+/// A structure's yearly accounts for the revenue cap (employer.md E12), euros per year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructureInput {
+    /// Charges of the insertion activities (> 0).
+    pub activity_charges: Decimal,
+    /// Sales of goods and services they produced (≥ 0).
+    pub sales_revenue: Decimal,
 }
 
 /// The household of the prime d'activité (prime-activite.md P1, P3, P6–P8): the person, an
@@ -147,6 +189,13 @@ pub fn is_department(code: &str) -> bool {
 pub const MAX_WEEKLY_HOURS: u32 = 168;
 pub const MAX_HOURLY_RATE: u32 = 1000;
 pub const MAX_CONTRACT_MONTHS: u32 = 120;
+/// A rate of the employer view is a percent: at most 100.
+pub const MAX_PERCENT: u32 = 100;
+/// The modulated part is 0 % to 10 % of the socle (R5132-38; employer.md E8). A bound of
+/// the input, not a dated value: the engine's rule reads `params::employer::MODULATED_MAX`.
+pub const MAX_MODULATED_PERCENT: u32 = 10;
+/// Yearly accounts above a billion euros are not an ACI's (and keep the ratio exact).
+pub const MAX_YEARLY_AMOUNT: u32 = 1_000_000_000;
 
 /// An input the engine refuses: the path of the field and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,9 +242,47 @@ impl Input {
             if c.hourly_rate.is_some_and(|r| r <= Decimal::ZERO || r > Decimal::from(MAX_HOURLY_RATE)) {
                 return fail("contract.hourly_rate", "hourly_rate must be above 0 and at most 1000");
             }
+            if let Some(v) = &c.employer_view {
+                v.check_bounds()?;
+            }
+        }
+        if let Some(s) = &self.structure {
+            s.check_bounds()?;
         }
         if let Some(h) = &self.household {
             h.check_bounds()?;
+        }
+        Ok(())
+    }
+}
+
+impl EmployerViewInput {
+    /// Percents between 0 and 100; the modulated part between 0 and 10 (E8: `invalid_input`).
+    pub fn check_bounds(&self) -> Result<(), OutOfBounds> {
+        let percent = |x: Decimal| x >= Decimal::ZERO && x <= Decimal::from(MAX_PERCENT);
+        if self.atmp_rate.is_some_and(|r| !percent(r)) {
+            return Err(OutOfBounds { path: "contract.employer_view.atmp_rate", message: "atmp_rate must be a percent from 0 to 100" });
+        }
+        if !percent(self.mobility_rate) {
+            return Err(OutOfBounds { path: "contract.employer_view.mobility_rate", message: "mobility_rate must be a percent from 0 to 100" });
+        }
+        let m = self.modulated_percent;
+        if m < Decimal::ZERO || m > Decimal::from(MAX_MODULATED_PERCENT) {
+            return Err(OutOfBounds { path: "contract.employer_view.modulated_percent", message: "modulated_percent must be from 0 to 10" });
+        }
+        Ok(())
+    }
+}
+
+impl StructureInput {
+    /// Charges above 0, sales at least 0, both below a billion euros.
+    pub fn check_bounds(&self) -> Result<(), OutOfBounds> {
+        let max = Decimal::from(MAX_YEARLY_AMOUNT);
+        if self.activity_charges <= Decimal::ZERO || self.activity_charges >= max {
+            return Err(OutOfBounds { path: "structure.activity_charges", message: "activity_charges must be above 0 and below 1000000000" });
+        }
+        if self.sales_revenue < Decimal::ZERO || self.sales_revenue >= max {
+            return Err(OutOfBounds { path: "structure.sales_revenue", message: "sales_revenue must be at least 0 and below 1000000000" });
         }
         Ok(())
     }

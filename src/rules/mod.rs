@@ -8,12 +8,14 @@
 //! - [`contract`]: the CDDI month by month;
 //! - [`rights`]: what the person may do during the contract (trial period, PMSMP, notice).
 //! - [`income`]: the prime d'activité and the total income, month by month.
+//! - [`employer`]: the structure's side: cost of the post, aide au poste, revenue cap.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 pub mod calendar;
 pub mod codes;
 pub mod contract;
+pub mod employer;
 pub mod eligibility;
 pub mod income;
 pub mod input;
@@ -22,7 +24,7 @@ pub mod params;
 pub mod rights;
 pub mod routing;
 
-pub use input::{ContractInput, Household, Input, OutOfBounds, Person};
+pub use input::{ContractInput, EmployerViewInput, Household, Input, OutOfBounds, Person, StructureInput};
 
 use chrono::NaiveDate;
 
@@ -37,6 +39,10 @@ pub struct Output {
     /// The prime d'activité and the total, when the input has a household and a contract
     /// (prime-activite.md P1); `None` otherwise, and the output is then version 1's.
     pub income: Option<income::Income>,
+    /// The structure's side of the contract, when `contract.employer_view` was given.
+    pub employer_view: Option<employer::EmployerView>,
+    /// The revenue cap check, when `structure` was given.
+    pub revenue_cap: Option<employer::RevenueCap>,
 }
 
 /// Why the engine could not answer.
@@ -69,9 +75,49 @@ pub fn simulate(input: &Input) -> Result<Output, RulesError> {
         Some(c) => Some(contract::simulate(&input.person, c).map_err(at("contract.start"))?),
         None => None,
     };
-    let income = match (&input.household, &contract) {
-        (Some(h), Some(c)) => Some(income::simulate(&input.person, h, c).map_err(at("household"))?),
+    let income = income_side(input, contract.as_ref())?;
+    let (employer_view, revenue_cap) = employer_side(input, contract.as_ref())?;
+    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract, income, employer_view, revenue_cap })
+}
+
+/// The prime d'activité and the total income (prime-activite.md), with a household and a contract.
+#[cfg(feature = "employer")]
+fn income_side(input: &Input, contract: Option<&contract::Contract>) -> Result<Option<income::Income>, RulesError> {
+    match (&input.household, contract) {
+        (Some(h), Some(c)) => income::simulate(&input.person, h, c)
+            .map(Some)
+            .map_err(|detail| RulesError::NotCovered { path: "household", detail }),
+        _ => Ok(None),
+    }
+}
+
+/// Without the `employer` feature (the first module) the decoder refuses `household`.
+#[cfg(not(feature = "employer"))]
+fn income_side(_: &Input, _: Option<&contract::Contract>) -> Result<Option<income::Income>, RulesError> {
+    Ok(None)
+}
+
+/// The employer view and the revenue cap (employer.md), each only when its input is there.
+#[cfg(feature = "employer")]
+fn employer_side(input: &Input, contract: Option<&contract::Contract>) -> Result<(Option<employer::EmployerView>, Option<employer::RevenueCap>), RulesError> {
+    let at = |path| move |detail| RulesError::NotCovered { path, detail };
+    let view = match (&input.contract, contract) {
+        (Some(c), Some(schedule)) => match &c.employer_view {
+            Some(v) => Some(employer::simulate(&input.person, c, v, schedule).map_err(at("contract.employer_view"))?),
+            None => None,
+        },
         _ => None,
     };
-    Ok(Output { rules_version: params::rules_version(), eligibility, routing, contract, income })
+    let cap = match &input.structure {
+        Some(s) => Some(employer::revenue_cap(&input.person, s, input.as_of).map_err(at("structure"))?),
+        None => None,
+    };
+    Ok((view, cap))
+}
+
+/// Without the `employer` feature (the app's first-screen Wasm) the decoder refuses the
+/// version 1.1 fields, so there is nothing to compute.
+#[cfg(not(feature = "employer"))]
+fn employer_side(_: &Input, _: Option<&contract::Contract>) -> Result<(Option<employer::EmployerView>, Option<employer::RevenueCap>), RulesError> {
+    Ok((None, None))
 }

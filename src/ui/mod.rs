@@ -227,7 +227,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     // neither recomputes it nor draws the eligibility panels again.
     let person = Memo::new(move |_| form.with(|s| (s.answers.person(), s.answers.as_of(today))));
     let verdict = Memo::new(move |_| {
-        person.with(|(person, as_of)| api::simulate(&crate::rules::Input { as_of: *as_of, person: person.clone(), contract: None, household: None }))
+        person.with(|(person, as_of)| api::simulate(&crate::rules::Input { as_of: *as_of, person: person.clone(), contract: None, household: None, structure: None }))
     });
     let contract = Memo::new(move |_| {
         form.with(|s| {

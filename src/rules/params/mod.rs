@@ -18,6 +18,8 @@
 pub mod prime;
 
 use super::codes::{Criterion, Document, StructureKind};
+
+pub mod employer;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -152,7 +154,10 @@ pub struct MinorMinimum {
 pub enum Value {
     EurosPerHour(Decimal),
     EurosPerMonth(Decimal),
+    EurosPerYear(Decimal),
     Percent(Decimal),
+    /// A number without unit (an exponent).
+    Number(Decimal),
     HoursPerWeek(Decimal),
     Months(u32),
     /// Calendar days.
@@ -304,10 +309,11 @@ pub fn rules_version() -> NaiveDate {
 /// The earliest date every table of eligibility, routing and the contract covers: the
 /// product computes nothing before it. The prime d'activité's tables start later (its
 /// montant forfaitaire on 2023-04-01) and are checked month by month when a prime is asked
-/// for, so they do not move this date.
+/// for, so they do not move this date. The employer view has its own, later start
+/// ([`employer::COVERED_FROM`], E1), reported month by month, so its tables are left out too.
 pub fn covered_from() -> NaiveDate {
     ALL.iter()
-        .filter(|t| !t.id().starts_with(prime::ID_PREFIX))
+        .filter(|t| !t.id().starts_with(prime::ID_PREFIX) && !t.id().starts_with("employer."))
         .filter_map(|t| t.effective(0))
         .max()
         .unwrap_or(START)
@@ -633,4 +639,68 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &prime::REFERENCE_LAG,
     &prime::REVIEW_MONTHS,
     &prime::MINIMUM_AGE,
+    #[cfg(feature = "employer")]
+    &employer::MALADIE,
+    #[cfg(feature = "employer")]
+    &employer::VIEILLESSE_PLAFONNEE,
+    #[cfg(feature = "employer")]
+    &employer::VIEILLESSE_DEPLAFONNEE,
+    #[cfg(feature = "employer")]
+    &employer::ALLOCATIONS_FAMILIALES,
+    #[cfg(feature = "employer")]
+    &employer::ATMP_DEFAULT,
+    #[cfg(feature = "employer")]
+    &employer::FNAL_UNDER_50,
+    #[cfg(feature = "employer")]
+    &employer::FNAL_FROM_50,
+    #[cfg(feature = "employer")]
+    &employer::CSA,
+    #[cfg(feature = "employer")]
+    &employer::AGIRC_ARRCO_T1,
+    #[cfg(feature = "employer")]
+    &employer::CEG_T1,
+    #[cfg(feature = "employer")]
+    &employer::CHOMAGE,
+    #[cfg(feature = "employer")]
+    &employer::AGS,
+    #[cfg(feature = "employer")]
+    &employer::DIALOGUE_SOCIAL,
+    #[cfg(feature = "employer")]
+    &employer::FORMATION_UNDER_11,
+    #[cfg(feature = "employer")]
+    &employer::FORMATION_FROM_11,
+    #[cfg(feature = "employer")]
+    &employer::TAXE_APPRENTISSAGE,
+    #[cfg(feature = "employer")]
+    &employer::TAXE_APPRENTISSAGE_ALSACE_MOSELLE,
+    #[cfg(feature = "employer")]
+    &employer::CPF_CDD,
+    #[cfg(feature = "employer")]
+    &employer::PEEC,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_T_MIN,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_T_DELTA_UNDER_50,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_T_DELTA_FROM_50,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_POWER,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_SMIC_MULTIPLE,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_SMIC_REFERENCE,
+    #[cfg(feature = "employer")]
+    &employer::RGDU_ATMP_CAP,
+    #[cfg(feature = "employer")]
+    &employer::AIDE_AU_POSTE_SOCLE,
+    #[cfg(feature = "employer")]
+    &employer::AID_FULL_TIME_HOURS,
+    #[cfg(feature = "employer")]
+    &employer::MODULATED_MAX,
+    #[cfg(feature = "employer")]
+    &employer::MODULATED_MAX_PRISON,
+    #[cfg(feature = "employer")]
+    &employer::REVENUE_CAP,
+    #[cfg(feature = "employer")]
+    &employer::REVENUE_CAP_DEROGATION,
 ];
