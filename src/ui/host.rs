@@ -52,13 +52,30 @@ pub fn listen(host: String, on_hello: impl Fn() + 'static) {
         if e.origin() != host || !from_parent {
             return;
         }
-        let text = js_sys::JSON::stringify(&e.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        if parse_incoming(&text) == Some(Incoming::Hello) {
+        if parse_incoming(&protocol_fields(&e.data())) == Some(Incoming::Hello) {
             on_hello();
         }
     });
     let _ = window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     handler.forget();
+}
+
+/// The JSON text of a host message's protocol fields alone (`source`, `v`, `type`), or `""`
+/// when it is not a plain object: binary arrays, arrays, strings and numbers are dropped
+/// unread, and however many other keys an object has, they are neither serialised nor parsed
+/// (a 1 MB `Uint8Array` once froze the page for minutes).
+fn protocol_fields(data: &wasm_bindgen::JsValue) -> String {
+    if !data.is_object() || js_sys::Array::is_array(data) || js_sys::ArrayBuffer::is_view(data) || data.is_instance_of::<js_sys::ArrayBuffer>() {
+        return String::new();
+    }
+    let fields = js_sys::Object::new();
+    for name in ["source", "v", "type"] {
+        let key = wasm_bindgen::JsValue::from_str(name);
+        if let Ok(value) = js_sys::Reflect::get(data, &key) {
+            let _ = js_sys::Reflect::set(&fields, &key, &value);
+        }
+    }
+    js_sys::JSON::stringify(&fields).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// The height of the app's content, in CSS pixels.
