@@ -5,7 +5,7 @@
 
 use super::json::{number, object, string, strings, Json};
 use crate::rules::codes::Level;
-use crate::rules::contract::{Contract, ContractIssue};
+use crate::rules::contract::{Contract, ContractIssue, Limit};
 use crate::rules::eligibility::Eligibility;
 use crate::rules::money::two_decimals;
 use crate::rules::routing::Routing;
@@ -86,6 +86,13 @@ fn issue(i: &ContractIssue) -> Json {
     let mut entries = vec![("code", string(i.code.code())), ("refs", strings(i.code.refs().iter().copied()))];
     if let Some(month) = i.month {
         entries.push(("month", string(month.to_string())));
+    }
+    // The limit that applies (an addition to the contract, inside the object): months as a
+    // whole number, weekly hours as a two-decimal string like every other quantity of hours.
+    match i.limit {
+        Some(Limit::Months { months, .. }) => entries.push(("limit", number(months))),
+        Some(Limit::WeeklyHours(hours)) => entries.push(("limit", string(two_decimals(hours)))),
+        None => {}
     }
     object(entries)
 }

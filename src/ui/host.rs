@@ -24,11 +24,33 @@ pub fn apply_look(o: &Options) {
     if !classes.is_empty() {
         root.set_class_name(&classes.join(" "));
     }
+    if o.embedded {
+        links_leave_the_frame(&root);
+    }
     if let (Some(color), Some(html)) = (o.theme, root.dyn_ref::<web_sys::HtmlElement>()) {
         let style = html.style();
         let _ = style.set_property("--tr-primary", &color.hex());
         let _ = style.set_property("--tr-primary-dark", &darker(color).hex());
     }
+}
+
+/// In a host's frame, a link that leaves the app ("Sources et paramètres", "Intégrer Tremplin")
+/// opens in a new tab: followed inside the frame it would replace the person's work by a page
+/// served with `frame-ancestors 'none'`, which the host shows as "refused to connect". Links
+/// within the page (`#contenu`) stay as they are. The target is set as the click happens, so
+/// it holds for links drawn later too.
+fn links_leave_the_frame(root: &web_sys::Element) {
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        let link = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href]").ok().flatten());
+        if let Some(link) = link {
+            if !link.get_attribute("href").unwrap_or_default().starts_with('#') {
+                let _ = link.set_attribute("target", "_blank");
+                let _ = link.set_attribute("rel", "noopener");
+            }
+        }
+    });
+    let _ = root.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref());
+    handler.forget();
 }
 
 /// Posts a message to the host page, at the host's origin only.
