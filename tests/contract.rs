@@ -344,3 +344,15 @@ fn duration_and_hours_errors_carry_the_limit_they_break() {
     let out = tremplin::api::simulate_json(r#"{"as_of":"2026-01-05","contract":{"start":"2026-01-05","months":12,"weekly_hours":"36"}}"#);
     assert!(out.contains(r#"{"code":"MAX_HOURS","refs":["L5132-15-1","L3121-27"],"limit":"35.00"}"#), "{out}");
 }
+
+#[test]
+fn in_mayotte_the_figures_say_that_its_own_smic_and_rates_are_not_modelled() {
+    // cddi.md open point 9; parameters.md §1.2: Mayotte has its own SMIC and contribution
+    // rates, which v1 does not model; the other overseas départements use the national ones.
+    let notices = |department: &str| simulate(&Person { department: Some(department.into()), ..adult() }, &contract("2026-07-01", 12, "26")).unwrap().notices;
+    assert!(notices("976").contains(&ContractNotice::MayotteNotModelled));
+    assert!(!notices("974").contains(&ContractNotice::MayotteNotModelled));
+    assert!(!notices("59").contains(&ContractNotice::MayotteNotModelled));
+    let text = tremplin::present::text::notice_text(ContractNotice::MayotteNotModelled, &tremplin::present::text::limits(d("2026-07-01")), d("2026-07-01"));
+    assert!(text.starts_with("À Mayotte, le SMIC et les cotisations sont différents"), "{text}");
+}

@@ -85,6 +85,9 @@ code_enum! {
         ExtensionNeedsPrescriber => "EXTENSION_NEEDS_PRESCRIBER",
         /// Public-law carrier: IRCANTEC instead of AGIRC-ARRCO not verified (open point 8).
         PublicEmployerPensionUnverified => "PUBLIC_EMPLOYER_PENSION_UNVERIFIED",
+        /// Mayotte (976) has its own SMIC and contribution rates, not modelled: the figures use
+        /// the metropolitan ones (open point 9; parameters.md §1.2).
+        MayotteNotModelled => "MAYOTTE_NOT_MODELLED",
     }
 }
 
@@ -386,6 +389,9 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
     }
     if c.employer == Employer::Public {
         notices.push(ContractNotice::PublicEmployerPensionUnverified);
+    }
+    if person.department.as_deref() == Some("976") {
+        notices.push(ContractNotice::MayotteNotModelled);
     }
     let notices = ContractNotice::ALL.iter().copied().filter(|n| notices.contains(n)).collect();
 
