@@ -152,3 +152,40 @@ test('the host never receives a height larger than the content', async () => {
   }
   await context.close();
 });
+
+test('the contract figures patched in place read exactly as a full redraw of the same hours', async () => {
+  // present/mod.rs patches the numbers of the contract results when only the hours change;
+  // each patched state is compared with a fresh page opened on the same answers.
+  const fragment = (hours) => `#v=1&b=2002-03-14&d=59&e=0&r=1&m=8&bf=RSA&h=0&c=&j=none&rf=none&p=0&cs=2026-12-01&cm=24&cw=${hours}&s=resultats`;
+  const region = '[data-region="contract-results"]';
+  const { page: p, context, log } = await openPage(browser, DESKTOP);
+  await openApp(p, `${app.url}${fragment('26')}`);
+  await p.locator('[data-testid=typical-net]').waitFor();
+  const fresh = await browser.newContext({ viewport: DESKTOP, locale: 'fr-FR' });
+  const redraw = await fresh.newPage();
+  for (const hours of ['21', '30.5', '35', '22.25', '26']) {
+    const before = await p.locator(region).innerHTML();
+    await p.fill('#tr-c-hours', hours);
+    await p.waitForFunction(([sel, old]) => document.querySelector(sel).innerHTML !== old || false, [region, before], { timeout: 5000 }).catch(() => {});
+    await p.waitForTimeout(200);
+    const patched = await p.locator(region).innerHTML();
+    await openApp(redraw, `${app.url}${fragment(hours)}`);
+    await redraw.locator('[data-testid=typical-net]').waitFor();
+    const full = await redraw.locator(region).innerHTML();
+    assert.equal(patched, full, `at ${hours} h the patched figures differ from a full redraw`);
+    if (hours !== '26') assert.notEqual(patched, before, `at ${hours} h nothing changed`);
+  }
+  assert.deepEqual(log.errors, []);
+  await fresh.close();
+  await context.close();
+});
+
+test('in advisor mode the consent box says what the summary can reveal', async () => {
+  const { frame, context } = await openHost('results.html');
+  await frame.locator('[data-testid=nav-advisor]').click();
+  const help = frame.locator('[data-testid=consent] #tr-consent-help');
+  await help.waitFor({ state: 'visible' });
+  assert.match(await help.textContent(), /Cap emploi laisse deviner une reconnaissance de handicap/);
+  assert.match(await help.textContent(), /le Département le RSA/);
+  await context.close();
+});

@@ -244,7 +244,8 @@ pub trait AnyTimeline: Sync {
     fn source(&self, i: usize) -> Option<&'static str>;
     fn flag(&self, i: usize) -> Option<&'static str>;
     fn value(&self, i: usize) -> Option<Value>;
-    /// Index of the entry in force on `date`.
+    /// Index of the entry in force on `date`, found by the engine's own lookup
+    /// ([`Timeline::entry_at`]), so the boundary tests check what the rules use.
     fn index_at(&self, date: NaiveDate) -> Option<usize>;
 }
 
@@ -274,7 +275,8 @@ impl<T: Copy + Describe + Sync> AnyTimeline for Timeline<T> {
         self.entries.get(i).map(|e| e.value.describe())
     }
     fn index_at(&self, date: NaiveDate) -> Option<usize> {
-        self.entries.iter().rposition(|e| e.from <= date)
+        let found = self.entry_at(date).ok()?;
+        self.entries.iter().position(|e| std::ptr::eq(e, found))
     }
 }
 
