@@ -338,11 +338,9 @@ fn duration_and_hours_errors_carry_the_limit_they_break() {
     assert_eq!(limit(&adult(), &contract("2026-03-02", 12, "19.99")), Some(Limit::WeeklyHours(dec("20"))));
     assert_eq!(error_sentences(&adult(), &contract("2026-03-02", 12, "35.01")), ["Un CDDI ne peut pas dépasser 35 heures par semaine."]);
     assert_eq!(error_sentences(&adult(), &contract("2026-03-02", 3, "26")), ["Un CDDI dure au moins 4 mois (sauf aménagement de peine)."]);
-    // In the API, inside the error object.
-    let out = tremplin::api::simulate_json(r#"{"as_of":"2026-01-05","person":{"rqth":true},"contract":{"start":"2026-01-05","months":61,"weekly_hours":"26","extension":"rqth"}}"#);
-    assert!(out.contains(r#""errors":[{"code":"MAX_DURATION","refs":["L5132-15-1","R5132-1-8"],"limit":60}]"#), "{out}");
+    // Not in the API output: the reference cases compare the errors arrays exactly.
     let out = tremplin::api::simulate_json(r#"{"as_of":"2026-01-05","contract":{"start":"2026-01-05","months":12,"weekly_hours":"36"}}"#);
-    assert!(out.contains(r#"{"code":"MAX_HOURS","refs":["L5132-15-1","L3121-27"],"limit":"35.00"}"#), "{out}");
+    assert!(out.contains(r#""errors":[{"code":"MAX_HOURS","refs":["L5132-15-1","L3121-27"]}]"#), "{out}");
 }
 
 #[test]

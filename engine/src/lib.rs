@@ -23,8 +23,7 @@ export interface SimulateInput {
   } | null;
 }
 /** Reason, error or warning: a stable code and the articles behind it. */
-/** Contract errors and warnings about a legal limit carry it: months as a number, weekly hours as a string. */
-export interface Reason { code: string; refs: string[]; month?: string; limit?: number | string }
+export interface Reason { code: string; refs: string[]; month?: string }
 /** The output of simulate, or {"error": {code, path, message}}. Amounts are strings with two decimals. */
 export interface SimulateOutput {
   rules_version: string;
