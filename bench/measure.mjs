@@ -28,9 +28,19 @@ export function sizes(dir) {
 
 export const sum = (files) => files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** What the first screen needs: the page, its start-up script, the app's JS, Wasm and CSS. */
+/** The files the first screen needs: the page, its start-up script, the app's JS, Wasm and CSS. */
+export const FIRST_SCREEN = [/^index\.html$/, /^boot\.js$/, /^tremplin-[0-9a-f]+\.js$/, /^tremplin-[0-9a-f]+_bg\.wasm$/, /^main-[0-9a-f]+\.css$/];
+
+/**
+ * The first screen's files, one for each of FIRST_SCREEN. Throws when one is missing or
+ * appears twice: a missing file would otherwise count 0 bytes and pass the size budget.
+ */
 export function firstScreen(files) {
-  return files.filter((f) => /^(index\.html|boot\.js|tremplin-[0-9a-f]+(_bg\.wasm|\.js)|main-[0-9a-f]+\.css)$/.test(f.file));
+  return FIRST_SCREEN.map((pattern) => {
+    const found = files.filter((f) => pattern.test(f.file));
+    if (found.length !== 1) throw new Error(`first screen: expected one file matching ${pattern}, found ${found.length} (${found.map((f) => f.file).join(', ') || 'none'}); is dist/ a release build?`);
+    return found[0];
+  });
 }
 
 /** A file's name without its content hash, to compare builds. */
@@ -79,9 +89,11 @@ async function hoursUpdateMs(browser, url, profile, changes) {
     const out = [];
     for (let i = -10; i < n; i++) {
       const value = String(21 + (i % 14));
-      out.push(await new Promise((resolve) => {
+      out.push(await new Promise((resolve, reject) => {
         const t0 = performance.now();
-        const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - t0); });
+        // A change that never redraws the results must fail the measurement, not hang it.
+        const timeout = setTimeout(() => { observer.disconnect(); reject(new Error(`the results were not redrawn within 2 s of setting the hours to ${value}`)); }, 2000);
+        const observer = new MutationObserver(() => { clearTimeout(timeout); observer.disconnect(); resolve(performance.now() - t0); });
         observer.observe(region, { childList: true, subtree: true, characterData: true });
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));

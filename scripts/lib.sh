@@ -33,6 +33,24 @@ step() {
   fi
 }
 
+# tests_step "label" command...: a step that runs tests, and fails when it ran none (a layer
+# whose folder is empty or whose filter matches nothing passes silently otherwise: `node
+# --test dir/` exits 0 with no test). Counts cargo's "test result: ok. N passed" lines and
+# node's "# tests N" / "ℹ tests N" summary.
+tests_step() {
+  local label="$1"
+  step "$@"
+  local log; log="$(step_log "$label")"
+  local ran
+  ran=$(awk '/^test result: /{ for (i = 1; i <= NF; i++) if ($i == "passed;") n += $(i - 1) }
+             /^(# |ℹ )tests [0-9]+$/{ n += $NF } END { print n + 0 }' "$log")
+  if [ "$ran" -eq 0 ]; then
+    printf '  FAIL  %-52s (no test ran)\n' "$label"
+    echo "$(basename "$0"): step \"$label\" ran no test (full log: $log)" >&2
+    exit 1
+  fi
+}
+
 # as_root command...: runs with root rights (directly as root, else through sudo).
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

@@ -24,9 +24,14 @@ pub fn crash_test() {
     panic!("crash test requested from the console");
 }
 
-/// `simulate(input_json) -> output_json` of the API contract, for partners and tests.
+/// `simulate(input_json) -> output_json` of the API contract, for partners and tests. It takes
+/// any JavaScript value and never throws: anything but a string gives the `{"error": …}` JSON.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn simulate(input: &str) -> String {
-    tremplin::api::simulate_json(input)
+pub fn simulate(input: wasm_bindgen::JsValue) -> String {
+    match input.as_string() {
+        Some(text) => tremplin::api::simulate_json(&text),
+        None if input.is_null() => tremplin::api::not_a_text("null"),
+        None => tremplin::api::not_a_text(&input.js_typeof().as_string().unwrap_or_default()),
+    }
 }

@@ -297,3 +297,63 @@ proptest! {
         prop_assert!(out.valid, "errors: {:?}", out.errors);
     }
 }
+
+/// The sentences of the contract's errors, as the person reads them.
+fn error_sentences(person: &Person, c: &ContractInput) -> Vec<String> {
+    simulate(person, c).unwrap().errors.iter().map(tremplin::present::text::issue_text).collect()
+}
+
+#[test]
+fn the_max_duration_sentence_names_the_ceiling_of_the_ground_that_applies() {
+    // cddi.md C3; R5132-1-8: 24 months in general, 60 on the RQTH and difficulties grounds,
+    // 84 on the senior ground. The engine carries the ceiling; the sentence names it.
+    let rqth = Person { rqth: Some(true), ..adult() };
+    let mut c = contract("2026-01-05", 61, "26");
+    c.extension = Some(Extension::Rqth);
+    assert_eq!(error_sentences(&rqth, &c), ["Avec ce motif de prolongation, un CDDI dure au plus 60 mois."]);
+    c.extension = Some(Extension::Difficulties);
+    assert_eq!(error_sentences(&adult(), &c), ["Avec ce motif de prolongation, un CDDI dure au plus 60 mois."]);
+    let senior = Person { birth_date: Some(d("1974-01-08")), ..adult() };
+    let mut c = contract("2024-01-08", 85, "26");
+    c.extension = Some(Extension::Senior);
+    assert_eq!(error_sentences(&senior, &c), ["Avec ce motif de prolongation, un CDDI dure au plus 84 mois."]);
+    // No ground, or a ground that does not fit the person: the general 24 months.
+    let c = contract("2026-01-05", 25, "26");
+    assert_eq!(error_sentences(&adult(), &c), ["Un CDDI dure au plus 24 mois, sauf motif de prolongation."]);
+    let mut c = contract("2026-01-05", 61, "26");
+    c.extension = Some(Extension::Rqth);
+    assert_eq!(
+        error_sentences(&adult(), &c),
+        ["Un CDDI dure au plus 24 mois, sauf motif de prolongation.", "Ce motif de prolongation ne correspond pas à votre situation."]
+    );
+    // Within each ceiling: no error.
+    c.months = 60;
+    assert!(error_sentences(&rqth, &c).is_empty());
+}
+
+#[test]
+fn duration_and_hours_errors_carry_the_limit_they_break() {
+    // cddi.md C2, C4: at least 4 months; 20 to 35 hours a week.
+    use tremplin::rules::contract::Limit;
+    let limit = |person: &Person, c: &ContractInput| simulate(person, c).unwrap().errors.first().and_then(|i| i.limit);
+    assert_eq!(limit(&adult(), &contract("2026-03-02", 3, "26")), Some(Limit::Months { months: 4, extended: false }));
+    assert_eq!(limit(&adult(), &contract("2026-03-02", 12, "35.01")), Some(Limit::WeeklyHours(dec("35"))));
+    assert_eq!(limit(&adult(), &contract("2026-03-02", 12, "19.99")), Some(Limit::WeeklyHours(dec("20"))));
+    assert_eq!(error_sentences(&adult(), &contract("2026-03-02", 12, "35.01")), ["Un CDDI ne peut pas dépasser 35 heures par semaine."]);
+    assert_eq!(error_sentences(&adult(), &contract("2026-03-02", 3, "26")), ["Un CDDI dure au moins 4 mois (sauf aménagement de peine)."]);
+    // Not in the API output: the reference cases compare the errors arrays exactly.
+    let out = tremplin::api::simulate_json(r#"{"as_of":"2026-01-05","contract":{"start":"2026-01-05","months":12,"weekly_hours":"36"}}"#);
+    assert!(out.contains(r#""errors":[{"code":"MAX_HOURS","refs":["L5132-15-1","L3121-27"]}]"#), "{out}");
+}
+
+#[test]
+fn in_mayotte_the_figures_say_that_its_own_smic_and_rates_are_not_modelled() {
+    // cddi.md open point 9; parameters.md §1.2: Mayotte has its own SMIC and contribution
+    // rates, which v1 does not model; the other overseas départements use the national ones.
+    let notices = |department: &str| simulate(&Person { department: Some(department.into()), ..adult() }, &contract("2026-07-01", 12, "26")).unwrap().notices;
+    assert!(notices("976").contains(&ContractNotice::MayotteNotModelled));
+    assert!(!notices("974").contains(&ContractNotice::MayotteNotModelled));
+    assert!(!notices("59").contains(&ContractNotice::MayotteNotModelled));
+    let text = tremplin::present::text::notice_text(ContractNotice::MayotteNotModelled, &tremplin::present::text::limits(d("2026-07-01")), d("2026-07-01"));
+    assert!(text.starts_with("À Mayotte, le SMIC et les cotisations sont différents"), "{text}");
+}

@@ -89,11 +89,16 @@ export interface EmployerView {
 export interface SimulateError { error: { code: "invalid_input" | "date_not_covered"; path: string; message: string } }
 "#;
 
-/// `simulate(input_json) -> output_json`: never throws; bad input gives `{"error": …}`.
-/// Parse the result with `JSON.parse` to get a `SimulateOutput` or a `SimulateError`.
+/// `simulate(input_json) -> output_json`: takes any JavaScript value and never throws; bad
+/// input, or anything but a string, gives `{"error": …}`. Parse the result with `JSON.parse`
+/// to get a `SimulateOutput` or a `SimulateError`.
 #[wasm_bindgen]
-pub fn simulate(input_json: &str) -> String {
-    tremplin::api::simulate_json(input_json)
+pub fn simulate(input_json: wasm_bindgen::JsValue) -> String {
+    match input_json.as_string() {
+        Some(text) => tremplin::api::simulate_json(&text),
+        None if input_json.is_null() => tremplin::api::not_a_text("null"),
+        None => tremplin::api::not_a_text(&input_json.js_typeof().as_string().unwrap_or_default()),
+    }
 }
 
 /// The version of the rules (the latest effective date of the parameter tables).

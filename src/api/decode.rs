@@ -34,6 +34,12 @@ const EMPLOYER_VIEW_KEYS: &[&str] = &["headcount", "atmp_rate", "mobility_rate",
 #[cfg(feature = "employer")]
 const STRUCTURE_KEYS: &[&str] = &["activity_charges", "sales_revenue"];
 
+/// What the reader knows of the input's objects, so the first unknown field ends the read.
+static PERSON_FIELDS: json::Fields = json::Fields { keys: PERSON_KEYS, nested: &[] };
+static CONTRACT_FIELDS: json::Fields = json::Fields { keys: CONTRACT_KEYS, nested: &[] };
+static INPUT_FIELDS: json::Fields =
+    json::Fields { keys: INPUT_KEYS, nested: &[("person", &PERSON_FIELDS), ("contract", &CONTRACT_FIELDS)] };
+
 type Result<T> = std::result::Result<T, ApiError>;
 
 fn invalid(path: &str, message: impl Into<String>) -> ApiError {
@@ -229,7 +235,10 @@ fn structure(_: Option<(&Json, String)>) -> Result<Option<StructureInput>> {
 
 /// Parses the JSON text of a `simulate` input.
 pub fn input(text: &str) -> Result<Input> {
-    let value = json::parse(text).map_err(|e| invalid("", format!("not valid JSON: {e}")))?;
+    let value = json::parse_with(text, super::LIMITS, Some(&INPUT_FIELDS)).map_err(|e| match e.problem {
+        json::Problem::Syntax(_) => invalid("", format!("not valid JSON: {e}")),
+        _ => invalid(&e.path, e.to_string()),
+    })?;
     let o = Obj::new(&value, "", INPUT_KEYS)?;
     let input = Input {
         as_of: o.required("as_of", date)?,

@@ -6,8 +6,11 @@
 //! nothing goes through binary floating point), and write [`Json`] back. It is checked against
 //! serde_json on generated documents by `tests/fuzz.rs`.
 //!
-//! Limits: nesting deeper than [`MAX_DEPTH`] is an error (no stack exhaustion); duplicate
-//! keys keep the last value (as serde_json does).
+//! Limits: nesting deeper than [`MAX_DEPTH`] is an error (no stack exhaustion); [`parse_with`]
+//! also bounds the text's length, the keys of an object and the items of an array, and can
+//! stop at the first unknown field ([`Fields`]), so the time it takes is linear in the text
+//! and bounded by the limits. Duplicate keys keep the last value (as serde_json does), found
+//! through a hash index rather than a rescan of the object.
 
 use std::fmt::Write;
 
@@ -26,16 +29,135 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-/// Where and why a text is not JSON.
+/// Bounds the reader checks before and during the read, so that no text can make it work for
+/// long: the length of the whole text first, then the keys of each object and the items of
+/// each array as they come (the first one over its limit ends the read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_keys: usize,
+    pub max_items: usize,
+}
+
+impl Limits {
+    /// No bound but the nesting depth (for the tests and texts the program wrote itself).
+    pub const NONE: Limits = Limits { max_bytes: usize::MAX, max_keys: usize::MAX, max_items: usize::MAX };
+}
+
+/// The fields of an object known in advance: the reader stops at the first other key, before
+/// reading its value, instead of reading everything and reporting it afterwards.
+#[derive(Debug)]
+pub struct Fields {
+    pub keys: &'static [&'static str],
+    /// The known objects below some of these keys.
+    pub nested: &'static [(&'static str, &'static Fields)],
+}
+
+/// Why a text was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON (RFC 8259), or nested deeper than [`MAX_DEPTH`].
+    Syntax(&'static str),
+    TooLong { max_bytes: usize },
+    TooManyKeys { max_keys: usize },
+    TooManyItems { max_items: usize },
+    UnknownField { expected: &'static [&'static str] },
+}
+
+/// Where and why a text is refused: the byte offset, and for everything but syntax errors the
+/// path of the value concerned (`contract.months`, `person.criteria[3]`, `""` for the whole).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub offset: usize,
-    pub reason: &'static str,
+    pub path: String,
+    pub problem: Problem,
 }
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} at byte {}", self.reason, self.offset)
+        match self.problem {
+            Problem::Syntax(reason) => write!(f, "{reason} at byte {}", self.offset),
+            Problem::TooLong { max_bytes } => write!(f, "the text is longer than the limit of {max_bytes} bytes"),
+            Problem::TooManyKeys { max_keys } => write!(f, "an object has more keys than the limit of {max_keys}"),
+            Problem::TooManyItems { max_items } => write!(f, "an array has more items than the limit of {max_items}"),
+            Problem::UnknownField { expected } => write!(f, "unknown field; expected one of {}", expected.join(", ")),
+        }
+    }
+}
+
+/// Prefixes the path of an error found inside a value by that value's key or index.
+fn inside(mut e: ParseError, step: &str) -> ParseError {
+    if !matches!(e.problem, Problem::Syntax(_)) {
+        e.path = if e.path.is_empty() || e.path.starts_with('[') { format!("{step}{}", e.path) } else { format!("{step}.{}", e.path) };
+    }
+    e
+}
+
+/// Where each key of the object being read sits among its entries, so a repeated key is found
+/// without rescanning them: open addressing on an FNV-1a hash, the table kept at most half
+/// full, each slot holding the key's hash so that an entry is compared only when the hashes
+/// match (an object's keys are bounded by [`Limits::max_keys`], which also bounds the probes
+/// of keys crafted to collide).
+#[derive(Default)]
+struct KeyIndex {
+    /// `(hash, position + 1)`; position 0 marks an empty slot.
+    slots: Vec<(u32, usize)>,
+}
+
+fn hash(key: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in key.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    // FNV's low bits, which the table's mask keeps, mix poorly for keys that differ only in
+    // their last characters (`k1`, `k2`…): the finaliser of MurmurHash3 spreads them.
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
+}
+
+impl KeyIndex {
+    /// The position of `key` among `entries` when it is there; otherwise `None`, and the key is
+    /// recorded at position `entries.len()` (where the caller pushes it).
+    fn find_or_add(&mut self, entries: &[(String, Json)], key: &str) -> Option<usize> {
+        if (entries.len() + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(8);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            for (h, position) in old.into_iter().filter(|(_, p)| *p != 0) {
+                self.place(h, position);
+            }
+        }
+        let h = hash(key);
+        let mask = self.slots.len().saturating_sub(1);
+        let mut i = h as usize & mask;
+        // The table is at most half full, so an empty slot is always reached.
+        for _ in 0..self.slots.len() {
+            let slot = self.slots.get_mut(i)?;
+            if slot.1 == 0 {
+                *slot = (h, entries.len() + 1);
+                return None;
+            }
+            if slot.0 == h && entries.get(slot.1 - 1).is_some_and(|(k, _)| k == key) {
+                return Some(slot.1 - 1);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// Puts an entry already known to be absent into the (grown) table.
+    fn place(&mut self, h: u32, position: usize) {
+        let mask = self.slots.len().saturating_sub(1);
+        let mut i = h as usize & mask;
+        while let Some(slot) = self.slots.get_mut(i) {
+            if slot.1 == 0 {
+                *slot = (h, position);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -176,11 +298,23 @@ pub fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> Json {
     Json::Array(items.into_iter().map(string).collect())
 }
 
-/// Parses a whole JSON text (whitespace around the value is allowed).
+/// Parses a whole JSON text (whitespace around the value is allowed), bounded by nesting depth
+/// only.
 pub fn parse(text: &str) -> Result<Json, ParseError> {
-    let mut p = Parser { bytes: text.as_bytes(), pos: 0 };
+    parse_with(text, Limits::NONE, None)
+}
+
+/// Parses a whole JSON text within `limits`; with `fields`, the first key the schema does not
+/// know ends the read. Linear in the text: each byte is read once and each key is looked up
+/// once in its object's [`KeyIndex`].
+pub fn parse_with(text: &str, limits: Limits, fields: Option<&Fields>) -> Result<Json, ParseError> {
+    if text.len() > limits.max_bytes {
+        let max_bytes = limits.max_bytes;
+        return Err(ParseError { offset: max_bytes, path: String::new(), problem: Problem::TooLong { max_bytes } });
+    }
+    let mut p = Parser { bytes: text.as_bytes(), pos: 0, limits };
     p.skip_ws();
-    let value = p.value(0)?;
+    let value = p.value(0, fields)?;
     p.skip_ws();
     if p.pos != p.bytes.len() {
         return Err(p.error("trailing characters"));
@@ -191,11 +325,16 @@ pub fn parse(text: &str) -> Result<Json, ParseError> {
 struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
+    limits: Limits,
 }
 
 impl Parser<'_> {
     fn error(&self, reason: &'static str) -> ParseError {
-        ParseError { offset: self.pos, reason }
+        self.refuse(Problem::Syntax(reason))
+    }
+
+    fn refuse(&self, problem: Problem) -> ParseError {
+        ParseError { offset: self.pos, path: String::new(), problem }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -217,7 +356,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, ParseError> {
+    fn value(&mut self, depth: usize, fields: Option<&Fields>) -> Result<Json, ParseError> {
         if depth >= MAX_DEPTH {
             return Err(self.error("nesting too deep"));
         }
@@ -228,7 +367,7 @@ impl Parser<'_> {
             Some(b'f') => self.literal(b"false", Json::Bool(false)),
             Some(b'"') => self.string().map(Json::String),
             Some(b'[') => self.array(depth),
-            Some(b'{') => self.object(depth),
+            Some(b'{') => self.object(depth, fields),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => Err(self.error("expected a value")),
         }
@@ -351,8 +490,12 @@ impl Parser<'_> {
             return Ok(Json::Array(items));
         }
         loop {
+            if items.len() == self.limits.max_items {
+                return Err(self.refuse(Problem::TooManyItems { max_items: self.limits.max_items }));
+            }
             self.skip_ws();
-            items.push(self.value(depth + 1)?);
+            let item = self.value(depth + 1, None).map_err(|e| inside(e, &format!("[{}]", items.len())))?;
+            items.push(item);
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -365,30 +508,50 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, ParseError> {
+    fn object(&mut self, depth: usize, fields: Option<&Fields>) -> Result<Json, ParseError> {
         self.pos += 1;
-        let mut entries = Vec::new();
+        let mut entries: Vec<(String, Json)> = Vec::new();
+        let mut index = KeyIndex::default();
+        let mut keys = 0;
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
             return Ok(Json::Object(entries));
         }
         loop {
+            if keys == self.limits.max_keys {
+                return Err(self.refuse(Problem::TooManyKeys { max_keys: self.limits.max_keys }));
+            }
+            keys += 1;
             self.skip_ws();
             if self.peek() != Some(b'"') {
                 return Err(self.error("expected a key"));
             }
+            let key_at = self.pos;
             let key = self.string()?;
+            if let Some(known) = fields {
+                if !known.keys.contains(&key.as_str()) {
+                    let e = ParseError { offset: key_at, path: String::new(), problem: Problem::UnknownField { expected: known.keys } };
+                    return Err(inside(e, &key));
+                }
+            }
             self.skip_ws();
             if self.peek() != Some(b':') {
                 return Err(self.error("expected ':'"));
             }
             self.pos += 1;
             self.skip_ws();
-            let value = self.value(depth + 1)?;
-            // Duplicate keys: the last one wins.
-            entries.retain(|(k, _): &(String, Json)| *k != key);
-            entries.push((key, value));
+            let below = fields.and_then(|f| f.nested.iter().find(|(k, _)| *k == key)).map(|(_, f)| *f);
+            let value = self.value(depth + 1, below).map_err(|e| inside(e, &key))?;
+            // Duplicate keys: the last value wins, at the place of the first.
+            match index.find_or_add(&entries, &key) {
+                Some(i) => {
+                    if let Some(entry) = entries.get_mut(i) {
+                        entry.1 = value;
+                    }
+                }
+                None => entries.push((key, value)),
+            }
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
@@ -421,7 +584,7 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
         let deep = "[".repeat(MAX_DEPTH + 1);
-        assert_eq!(parse(&deep).unwrap_err().reason, "nesting too deep");
+        assert_eq!(parse(&deep).unwrap_err().problem, Problem::Syntax("nesting too deep"));
     }
 
     #[test]

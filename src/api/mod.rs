@@ -13,7 +13,13 @@ mod encode;
 pub mod json;
 
 use crate::rules::{self, Input, Output, RulesError};
-use json::{object, string, Json};
+use json::{object, string, Json, Limits};
+
+/// The bounds of a `simulate` input, checked before any work and as the text is read (the
+/// contract's input has a few dozen fields; these leave room for every addition): at most
+/// 1 MiB of text, 64 keys per object, 64 items per array. Over any of them, the answer is an
+/// `invalid_input` error naming the limit, at once.
+pub const LIMITS: Limits = Limits { max_bytes: 1 << 20, max_keys: 64, max_items: 64 };
 
 /// An input `simulate` cannot compute: a stable code, the path of the first offending field
 /// (`""` for the whole input), and a sentence for the developer.
@@ -83,4 +89,13 @@ pub fn simulate_json(text: &str) -> String {
         Err(error) => error.to_json(),
     };
     value.to_string()
+}
+
+/// The answer of `simulate` to something other than a JSON text: the JavaScript exports take
+/// any value (`simulate({})`, `simulate()`, `simulate(null)`, `simulate(42)`) and answer this
+/// `invalid_input` error instead of throwing. `what` names what came (`undefined`, `null`, the
+/// JavaScript `typeof`).
+pub fn not_a_text(what: &str) -> String {
+    let what: String = what.chars().take(20).collect();
+    ApiError::invalid("", format!("expected the input as a JSON text (a string), got {what}")).to_json().to_string()
 }

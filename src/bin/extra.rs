@@ -13,9 +13,14 @@ fn main() {
 fn main() {}
 
 /// `simulate(input_json) -> output_json` of the API contract, every version-1.1 addition
-/// included. Replaces the first module's `wasmBindings.simulate` once loaded.
+/// included (the `employer` feature, on by default). Replaces the first module's `wasmBindings.simulate` once loaded.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn simulate(input: &str) -> String {
-    tremplin::api::simulate_json(input)
+pub fn simulate(input: wasm_bindgen::JsValue) -> String {
+    // Like the first module's: any JavaScript value, never an exception.
+    match input.as_string() {
+        Some(text) => tremplin::api::simulate_json(&text),
+        None if input.is_null() => tremplin::api::not_a_text("null"),
+        None => tremplin::api::not_a_text(&input.js_typeof().as_string().unwrap_or_default()),
+    }
 }

@@ -16,6 +16,10 @@ use crate::rules::contract::Contract;
 use crate::rules::money::two_decimals;
 use crate::rules::Output;
 
+/// The bounds of a host message (its JSON text): 64 KiB, 16 keys per object, 16 items per
+/// array. A protocol message is about 50 bytes; anything larger is dropped unread.
+pub const MESSAGE_LIMITS: json::Limits = json::Limits { max_bytes: 64 << 10, max_keys: 16, max_items: 16 };
+
 /// The protocol version this build speaks. `embed.js` also accepts the previous one.
 pub const VERSION: u32 = 1;
 
@@ -95,7 +99,7 @@ pub enum Incoming {
 
 /// Reads a host message (its JSON text); `None` for anything else.
 pub fn parse_incoming(text: &str) -> Option<Incoming> {
-    let v = json::parse(text).ok()?;
+    let v = json::parse_with(text, MESSAGE_LIMITS, None).ok()?;
     let version = v.get("v")?.as_whole()?.ok()?;
     if v.get("source")?.as_str()? != "tremplin-host" || !(VERSION.saturating_sub(1)..=VERSION).contains(&u32::try_from(version).ok()?) {
         return None;

@@ -145,12 +145,11 @@ fn option(h: &mut Html, s: &FormState, kind: &str, name: &str, id: &str, value: 
 }
 
 /// The errors and warnings of one field (`months`, `hours`, `rate`, `extension`).
-pub fn issues(h: &mut Html, c: &Contract, field: &str, start: NaiveDate) {
-    let l = limits(start);
+pub fn issues(h: &mut Html, c: &Contract, field: &str) {
     for i in c.errors.iter().chain(&c.warnings).filter(|i| issue_field(i.code) == field) {
         let class = if i.code.is_error() { "tr-error" } else { "tr-warning" };
         h.wrap("div", &[("class", class), ("data-testid", &format!("issue-{}", i.code.code()))], |h| {
-            h.el("p", &[], &issue_text(i, &l));
+            h.el("p", &[], &issue_text(i));
             refs(h, i.code.refs());
         });
     }
@@ -276,7 +275,7 @@ pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
     let validity = if c.valid {
         t("contract.valid").to_owned()
     } else {
-        tf("contract.invalid_line", &[("errors", &c.errors.iter().map(|i| issue_text(i, &l)).collect::<Vec<_>>().join(" "))])
+        tf("contract.invalid_line", &[("errors", &c.errors.iter().map(issue_text).collect::<Vec<_>>().join(" "))])
     };
     h.value("p", &[("class", if c.valid { "tr-ok" } else { "tr-error" }), ("data-testid", "contract-validity")], &validity);
     h.wrap("dl", &[("class", "tr-figures")], |h| {

@@ -188,7 +188,7 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
         }
         "issues-months" | "issues-hours" | "issues-rate" | "issues-extension" => {
             if let (Ok(c), false) = (snap.contract, snap.form.contract_invalid()) {
-                contract::issues(&mut h, c, name.trim_start_matches("issues-"), a.contract_start(snap.today));
+                contract::issues(&mut h, c, name.trim_start_matches("issues-"));
             }
         }
         "recap" => pages::recap(&mut h, snap),

@@ -99,8 +99,7 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
             h.el("p", &[("data-testid", "sheet-pay")], &pay);
         }
         if !c.valid {
-            let l = super::text::limits(start);
-            let errors: Vec<String> = c.errors.iter().map(|i| super::text::issue_text(i, &l)).collect();
+            let errors: Vec<String> = c.errors.iter().map(super::text::issue_text).collect();
             h.el("p", &[], &tf("contract.invalid_line", &[("errors", &errors.join(" "))]));
         }
         super::rights::sheet(h, c);

@@ -6,7 +6,7 @@ use crate::api::ApiError;
 use crate::i18n::format::{long_date, month_year, short};
 use crate::i18n::{fill, lookup2, t, tf};
 use crate::rules::codes::{Criterion, StructureKind};
-use crate::rules::contract::{ContractCode, ContractIssue, ContractNotice};
+use crate::rules::contract::{ContractCode, ContractIssue, ContractNotice, Limit};
 use crate::rules::eligibility::{Eligibility, EligibilityReason, Status};
 use crate::rules::params;
 use chrono::NaiveDate;
@@ -156,16 +156,19 @@ pub fn issue_field(code: ContractCode) -> &'static str {
     }
 }
 
-pub fn issue_text(i: &ContractIssue, l: &Limits) -> String {
+/// The sentence of a contract error or warning, naming the limit the engine applied (never
+/// recomputed here: the ceiling depends on the extension ground and the person).
+pub fn issue_text(i: &ContractIssue) -> String {
     let kind = if i.code.is_error() { "error" } else { "warning" };
-    let hours = issue_field(i.code) == "hours";
+    let (limit, extended) = match i.limit {
+        Some(Limit::Months { months, extended }) => (months.to_string(), extended),
+        Some(Limit::WeeklyHours(hours)) => (short(hours), false),
+        None => (String::new(), false),
+    };
+    let suffix = if extended { ".extended" } else { "" };
     fill(
-        crate::i18n::lookup_parts(&["contract.", kind, ".", i.code.code()]).unwrap_or(""),
-        &[
-            ("min", &if hours { short(l.min_hours) } else { l.min_months.to_string() }),
-            ("max", &if hours { short(l.max_hours) } else { l.max_months.to_string() }),
-            ("month", &i.month.map(|m| month_year(m.year, m.month)).unwrap_or_default()),
-        ],
+        crate::i18n::lookup_parts(&["contract.", kind, ".", i.code.code(), suffix]).unwrap_or(""),
+        &[("limit", &limit), ("month", &i.month.map(|m| month_year(m.year, m.month)).unwrap_or_default())],
     )
 }
 

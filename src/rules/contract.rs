@@ -49,11 +49,24 @@ impl ContractCode {
     }
 }
 
-/// An error or a warning; `month` names the first month concerned when the rule is monthly.
+/// An error or a warning; `month` names the first month concerned when the rule is monthly,
+/// `limit` the legal limit it is about, as it applies to this contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ContractIssue {
     pub code: ContractCode,
     pub month: Option<YearMonth>,
+    pub limit: Option<Limit>,
+}
+
+/// The legal limit an error or warning is about, in force on the contract's start and for
+/// this person: sentences name it rather than recompute it (on the RQTH ground the ceiling is
+/// 60 months, on the senior ground 84, not the general 24).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// A number of months (C2, C3); `extended` when it is the ceiling of an extension ground.
+    Months { months: u32, extended: bool },
+    /// Weekly hours (C4).
+    WeeklyHours(Decimal),
 }
 
 code_enum! {
@@ -73,6 +86,9 @@ code_enum! {
         ExtensionNeedsPrescriber => "EXTENSION_NEEDS_PRESCRIBER",
         /// Public-law carrier: IRCANTEC instead of AGIRC-ARRCO not verified (open point 8).
         PublicEmployerPensionUnverified => "PUBLIC_EMPLOYER_PENSION_UNVERIFIED",
+        /// Mayotte (976) has its own SMIC and contribution rates, not modelled: the figures use
+        /// the metropolitan ones (open point 9; parameters.md §1.2).
+        MayotteNotModelled => "MAYOTTE_NOT_MODELLED",
     }
 }
 
@@ -206,21 +222,25 @@ fn employee_contributions(gross: Decimal, on: NaiveDate) -> Result<Vec<Contribut
 /// C2–C4: duration, extension and hours checks.
 fn legal_checks(person: &Person, c: &ContractInput, issues: &mut Vec<ContractIssue>, notices: &mut Vec<ContractNotice>) -> Result<(), NotCovered> {
     let on = c.start;
-    let mut flag = |code| issues.push(ContractIssue { code, month: None });
+    let mut flag = |code, limit| issues.push(ContractIssue { code, month: None, limit });
+    let months = |months| Some(Limit::Months { months, extended: false });
 
     // C2: at least 4 months, except under an aménagement de peine (L5132-15-1 para 1).
-    if c.months < params::CDDI_MIN_MONTHS.at(on)?.0 {
+    let min_months = params::CDDI_MIN_MONTHS.at(on)?.0;
+    if c.months < min_months {
         if person.justice == Some(Justice::SentenceAdjustment) {
-            flag(ContractCode::ShortContractSentenceAdjustment);
+            flag(ContractCode::ShortContractSentenceAdjustment, months(min_months));
         } else {
-            flag(ContractCode::MinDuration);
+            flag(ContractCode::MinDuration, months(min_months));
         }
     }
 
-    // C3: 24 months in all, unless an extension ground fits (R5132-1-8).
-    if c.months > params::CDDI_MAX_MONTHS.at(on)?.0 {
+    // C3: 24 months in all, unless an extension ground fits (R5132-1-8), then the ground's
+    // ceiling (none for training: until the training ends).
+    let max_months = params::CDDI_MAX_MONTHS.at(on)?.0;
+    if c.months > max_months {
         match c.extension {
-            None => flag(ContractCode::MaxDuration),
+            None => flag(ContractCode::MaxDuration, months(max_months)),
             Some(ground) => {
                 let (fits, ceiling) = match ground {
                     Extension::Training => (true, None),
@@ -232,28 +252,29 @@ fn legal_checks(person: &Person, c: &ContractInput, issues: &mut Vec<ContractIss
                     Extension::Rqth => (person.rqth == Some(true), Some(params::CDDI_CEILING_RQTH.at(on)?.0)),
                     Extension::Difficulties => (true, Some(params::CDDI_CEILING_DIFFICULTIES.at(on)?.0)),
                 };
-                if !fits {
-                    flag(ContractCode::MaxDuration);
-                    flag(ContractCode::ExtensionNotAllowed);
-                } else if ceiling.is_some_and(|max| c.months > max) {
-                    flag(ContractCode::MaxDuration);
-                } else if ground == Extension::Training {
-                    flag(ContractCode::ExtensionUntilTrainingEnds);
-                } else {
-                    notices.push(ContractNotice::ExtensionNeedsPrescriber);
+                match ceiling {
+                    _ if !fits => {
+                        flag(ContractCode::MaxDuration, months(max_months));
+                        flag(ContractCode::ExtensionNotAllowed, None);
+                    }
+                    Some(max) if c.months > max => flag(ContractCode::MaxDuration, Some(Limit::Months { months: max, extended: true })),
+                    _ if ground == Extension::Training => flag(ContractCode::ExtensionUntilTrainingEnds, None),
+                    _ => notices.push(ContractNotice::ExtensionNeedsPrescriber),
                 }
             }
         }
     }
 
     // C4: between 20 and 35 hours a week; under 20 only with the préfet's derogation.
-    if c.weekly_hours > params::CDDI_MAX_WEEKLY_HOURS.at(on)?.0 {
-        flag(ContractCode::MaxHours);
-    } else if c.weekly_hours < params::CDDI_MIN_WEEKLY_HOURS.at(on)?.0 {
+    let max_hours = params::CDDI_MAX_WEEKLY_HOURS.at(on)?.0;
+    let min_hours = params::CDDI_MIN_WEEKLY_HOURS.at(on)?.0;
+    if c.weekly_hours > max_hours {
+        flag(ContractCode::MaxHours, Some(Limit::WeeklyHours(max_hours)));
+    } else if c.weekly_hours < min_hours {
         if c.under_20h_derogation {
-            flag(ContractCode::Under20hDerogation);
+            flag(ContractCode::Under20hDerogation, Some(Limit::WeeklyHours(min_hours)));
         } else {
-            flag(ContractCode::MinHours);
+            flag(ContractCode::MinHours, Some(Limit::WeeklyHours(min_hours)));
         }
     }
     Ok(())
@@ -332,10 +353,10 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
     }
 
     if let Some(m) = below_minimum {
-        issues.push(ContractIssue { code: ContractCode::BelowMinimumWage, month: Some(m) });
+        issues.push(ContractIssue { code: ContractCode::BelowMinimumWage, month: Some(m), limit: None });
     }
     if let Some(m) = above_ceiling {
-        issues.push(ContractIssue { code: ContractCode::AboveSocialSecurityCeiling, month: Some(m) });
+        issues.push(ContractIssue { code: ContractCode::AboveSocialSecurityCeiling, month: Some(m), limit: None });
     }
     // Pushed in the order of the table of cddi.md (C2, C3, C4, then the monthly checks), so
     // errors and warnings each come in that order without sorting.
@@ -372,6 +393,9 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
     }
     if c.employer == Employer::Public {
         notices.push(ContractNotice::PublicEmployerPensionUnverified);
+    }
+    if person.department.as_deref() == Some("976") {
+        notices.push(ContractNotice::MayotteNotModelled);
     }
     let notices = ContractNotice::ALL.iter().copied().filter(|n| notices.contains(n)).collect();
 

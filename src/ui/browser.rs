@@ -183,10 +183,14 @@ pub fn forget_answers() {
     }
 }
 
-/// This page's address with `fragment`.
+/// The app's top-level address with `fragment`: origin and path only, so a link copied inside
+/// a host's frame carries the answers and none of the embedding options (`?embed=1&origin=…
+/// &lock=…`), which would open it embedded, with the host's locks, on the person's phone.
 pub fn link_with_fragment(fragment: &str) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    format!("{}#{fragment}", href.split('#').next().unwrap_or_default())
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    format!("{origin}{path}#{fragment}")
 }
 
 /// Copies text to the clipboard; false when the browser refuses.

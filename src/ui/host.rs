@@ -24,11 +24,33 @@ pub fn apply_look(o: &Options) {
     if !classes.is_empty() {
         root.set_class_name(&classes.join(" "));
     }
+    if o.embedded {
+        links_leave_the_frame(&root);
+    }
     if let (Some(color), Some(html)) = (o.theme, root.dyn_ref::<web_sys::HtmlElement>()) {
         let style = html.style();
         let _ = style.set_property("--tr-primary", &color.hex());
         let _ = style.set_property("--tr-primary-dark", &darker(color).hex());
     }
+}
+
+/// In a host's frame, a link that leaves the app ("Sources et paramètres", "Intégrer Tremplin")
+/// opens in a new tab: followed inside the frame it would replace the person's work by a page
+/// served with `frame-ancestors 'none'`, which the host shows as "refused to connect". Links
+/// within the page (`#contenu`) stay as they are. The target is set as the click happens, so
+/// it holds for links drawn later too.
+fn links_leave_the_frame(root: &web_sys::Element) {
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        let link = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href]").ok().flatten());
+        if let Some(link) = link {
+            if !link.get_attribute("href").unwrap_or_default().starts_with('#') {
+                let _ = link.set_attribute("target", "_blank");
+                let _ = link.set_attribute("rel", "noopener");
+            }
+        }
+    });
+    let _ = root.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref());
+    handler.forget();
 }
 
 /// Posts a message to the host page, at the host's origin only.
@@ -52,13 +74,30 @@ pub fn listen(host: String, on_hello: impl Fn() + 'static) {
         if e.origin() != host || !from_parent {
             return;
         }
-        let text = js_sys::JSON::stringify(&e.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        if parse_incoming(&text) == Some(Incoming::Hello) {
+        if parse_incoming(&protocol_fields(&e.data())) == Some(Incoming::Hello) {
             on_hello();
         }
     });
     let _ = window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     handler.forget();
+}
+
+/// The JSON text of a host message's protocol fields alone (`source`, `v`, `type`), or `""`
+/// when it is not a plain object: binary arrays, arrays, strings and numbers are dropped
+/// unread, and however many other keys an object has, they are neither serialised nor parsed
+/// (a 1 MB `Uint8Array` once froze the page for minutes).
+fn protocol_fields(data: &wasm_bindgen::JsValue) -> String {
+    if !data.is_object() || js_sys::Array::is_array(data) || js_sys::ArrayBuffer::is_view(data) || data.is_instance_of::<js_sys::ArrayBuffer>() {
+        return String::new();
+    }
+    let fields = js_sys::Object::new();
+    for name in ["source", "v", "type"] {
+        let key = wasm_bindgen::JsValue::from_str(name);
+        if let Ok(value) = js_sys::Reflect::get(data, &key) {
+            let _ = js_sys::Reflect::set(&fields, &key, &value);
+        }
+    }
+    js_sys::JSON::stringify(&fields).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// The height of the app's content, in CSS pixels.

@@ -17,3 +17,14 @@ export function headers(pathname, search = '') {
   const embedded = /(^|&|\?)embed=1(&|$)/.test(search);
   return { 'Content-Security-Policy': embedded ? POLICY : `${POLICY}; frame-ancestors 'none'` };
 }
+
+/**
+ * The headers README "Deploying" prescribes: `frame-ancestors 'none'` everywhere but on the
+ * embedded page, which gets `frame-ancestors 'self'` and the partner origins.
+ */
+export function cspHeaders(partners = []) {
+  return (pathname, search = '') => {
+    const embedded = /(^|&|\?)embed=1(&|$)/.test(search);
+    return { 'Content-Security-Policy': `${POLICY}; frame-ancestors ${embedded ? ["'self'", ...partners].join(' ') : "'none'"}` };
+  };
+}

@@ -67,6 +67,43 @@ test('version 1.1: a household gives the prime d\'activité of the worked exampl
   assert.equal(JSON.parse(engine.simulate(JSON.stringify(input))).income, undefined);
 });
 
+test('any JavaScript value gives the error JSON, never an exception', () => {
+  const values = [[{}], [], [null], [42], [undefined], [true], [['{}']], [new Uint8Array(8)], [() => 1], [Symbol('x')], [10n]];
+  for (const args of values) {
+    const what = args.length ? String(typeof args[0] === 'symbol' ? 'symbol' : args[0]) : '(no argument)';
+    let text;
+    assert.doesNotThrow(() => { text = engine.simulate(...args); }, what);
+    const out = JSON.parse(text);
+    assert.equal(out.error.code, 'invalid_input', what);
+    assert.equal(out.error.path, '', what);
+    assert.match(out.error.message, /^expected the input as a JSON text \(a string\), got /, what);
+  }
+  assert.equal(JSON.parse(engine.simulate(null)).error.message, 'expected the input as a JSON text (a string), got null');
+  assert.equal(JSON.parse(engine.simulate()).error.message, 'expected the input as a JSON text (a string), got undefined');
+  assert.equal(JSON.parse(engine.simulate(42)).error.message, 'expected the input as a JSON text (a string), got number');
+  // And the engine still answers afterwards (no trap left the instance broken).
+  assert.equal(JSON.parse(engine.simulate('{"as_of":"2026-07-01"}')).rules_version, '2026-06-01');
+});
+
+test('an object of 200 000 keys and a 1 MB text are refused in under 100 ms', () => {
+  const keys = (n) => `{${Array.from({ length: n }, (_, i) => `"k${i}":0`).join(',')}}`;
+  for (const [what, text, message] of [
+    ['200 000 keys', keys(200_000), /limit of 1048576 bytes/],
+    ['80 000 keys', keys(80_000), /^unknown field/],
+    ['1 MB of criteria', `{"as_of":"2026-07-01","person":{"criteria":[${'"QPV",'.repeat(170_000)}"QPV"]}}`, /more items than the limit of 64/],
+  ]) {
+    let best = Infinity;
+    let out;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      out = JSON.parse(engine.simulate(text));
+      best = Math.min(best, performance.now() - started);
+    }
+    assert.match(out.error.message, message, what);
+    assert.ok(best < 100, `${what}: ${best.toFixed(1)} ms`);
+  }
+});
+
 test('the engine package weighs under 60 KB brotli', () => {
   const wasm = readFileSync(join(import.meta.dirname, '../../pkg/web/tremplin_engine_bg.wasm'));
   const size = brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

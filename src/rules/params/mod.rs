@@ -262,7 +262,8 @@ pub trait AnyTimeline: Sync {
     /// at build time, and the describing code would otherwise weigh in the app's WebAssembly.
     #[cfg(not(target_arch = "wasm32"))]
     fn value(&self, i: usize) -> Option<Value>;
-    /// Index of the entry in force on `date`.
+    /// Index of the entry in force on `date`, found by the engine's own lookup
+    /// ([`Timeline::entry_at`]), so the boundary tests check what the rules use.
     fn index_at(&self, date: NaiveDate) -> Option<usize>;
 }
 
@@ -294,7 +295,8 @@ impl<T: Copy + Describe + Sync> AnyTimeline for Timeline<T> {
         self.entries.get(i).map(|e| e.value.describe())
     }
     fn index_at(&self, date: NaiveDate) -> Option<usize> {
-        self.entries.iter().rposition(|e| e.from <= date)
+        let found = self.entry_at(date).ok()?;
+        self.entries.iter().position(|e| std::ptr::eq(e, found))
     }
 }
 
