@@ -44,6 +44,11 @@ pub struct Snapshot<'a> {
     pub consent: Option<(&'a str, bool)>,
     pub share_status: Option<&'static str>,
     pub share_link: &'a str,
+    /// Where the current screen leads back to (the recap after "Modifier", the screen the
+    /// sheet was opened from).
+    pub back_to: Option<Screen>,
+    /// The browser refused to keep the answers ("Garder mes réponses" was unticked).
+    pub keep_failed: Option<&'static str>,
 }
 
 /// The steps worth showing now, the current one always included.
@@ -86,7 +91,7 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
     let s = snap.form;
     match screen {
         Screen::Home => pages::home(&mut h, s),
-        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, &s.locked),
+        Screen::Step(step) => pages::step(&mut h, s, step, snap.today, &s.locked, snap.keep, snap.back_to == Some(Screen::Recap)),
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
@@ -101,8 +106,8 @@ pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "eligibility", "eligi
 pub const CONTRACT_REGIONS: &[&str] = &["contract-results", "issues-months", "issues-hours", "issues-rate", "issues-extension"];
 /// Regions that depend on the answers themselves.
 pub const ANSWER_REGIONS: &[&str] = &["recap", "asof-notice"];
-/// Regions of the share box and of the host's consent line.
-pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link", "consent"];
+/// Regions of the share box, of the host's consent line and of "Garder mes réponses".
+pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link", "consent", "keep-status"];
 
 fn error_paragraph(h: &mut Html, e: &ApiError) {
     h.el("p", &[("class", "tr-error"), ("role", "alert")], &text::error_text(e));
@@ -167,6 +172,11 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
         "share-link" if !snap.share_link.is_empty() => {
             h.el("label", &[("class", "tr-label"), ("for", "tr-share-link")], t("share.link_label"));
             h.open("input", &[("type", "text"), ("readonly", ""), ("id", "tr-share-link"), ("class", "tr-input tr-input-wide"), ("data-testid", "share-link"), ("value", snap.share_link)]);
+        }
+        "keep-status" => {
+            if let Some(why) = snap.keep_failed {
+                h.el("p", &[("class", "tr-error"), ("role", "alert"), ("data-testid", "keep-status")], t(why));
+            }
         }
         "sheet" => sheet::sheet(&mut h, snap),
         "consent" => {

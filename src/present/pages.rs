@@ -92,7 +92,8 @@ pub fn progress(h: &mut Html, snap: &Snapshot<'_>, step: Step) {
     h.el("progress", &[("class", "tr-progress"), ("max", &total.to_string()), ("value", &n.to_string()), ("aria-hidden", "true")], "");
 }
 
-pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field]) {
+/// A step of the journey. Opened from the recap's "Modifier" (`to_recap`), it leads back there.
+pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field], keep: bool, to_recap: bool) {
     h.open("div", &[("class", "tr-journey")]);
     h.open("section", &[("class", "tr-step"), ("aria-labelledby", "tr-screen-title")]);
     region(h, "progress");
@@ -106,9 +107,11 @@ pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &
     }
     h.wrap("div", &[("class", "tr-nav-buttons")], |h| {
         button(h, "tr-button", ("data-action", "previous"), "previous", t("button.previous"));
-        h.el("button", &[("type", "submit"), ("class", "tr-button tr-button-primary"), ("data-testid", "next")], t("button.next"));
+        h.el("button", &[("type", "submit"), ("class", "tr-button tr-button-primary"), ("data-testid", "next")], t(if to_recap { "button.back_recap" } else { "button.next" }));
     });
-    h.close("form").close("section");
+    h.close("form");
+    keep_option(h, keep);
+    h.close("section");
     h.wrap("aside", &[("class", "tr-live"), ("aria-label", t("results.live"))], |h| {
         h.wrap("p", &[("class", "tr-live-title")], |h| {
             h.text(t("results.live"));
@@ -157,7 +160,7 @@ pub fn recap(h: &mut Html, snap: &Snapshot<'_>) {
                         h.el("dd", &[], &answer_or_skipped(*f, s, &visible));
                         h.wrap("dd", &[], |h| {
                             let aria = tf("button.change_named", &[("label", label)]);
-                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("aria-label", &aria), ("data-go", Screen::Step(*step).name())], t("button.change"));
+                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("aria-label", &aria), ("data-go", Screen::Step(*step).name()), ("data-return", Screen::Recap.name())], t("button.change"));
                         });
                     });
                 }
@@ -177,10 +180,11 @@ fn as_of_control(h: &mut Html, s: &FormState, today: NaiveDate) {
     });
 }
 
-fn print_buttons(h: &mut Html) {
+/// "Imprimer" and the sheet's screen, which leads back to `from`.
+fn print_buttons(h: &mut Html, from: Screen) {
     h.wrap("div", &[("class", "tr-actions")], |h| {
         button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
-        button(h, "tr-button", ("data-go", Screen::Sheet.name()), "open-sheet", t("button.sheet"));
+        h.el("button", &[("type", "button"), ("class", "tr-button"), ("data-go", Screen::Sheet.name()), ("data-return", from.name()), ("data-testid", "open-sheet")], t("button.sheet"));
     });
 }
 
@@ -200,6 +204,14 @@ fn share_section(h: &mut Html, keep: bool) {
     button(h, "tr-button", ("data-action", "copy"), "copy-link", t("share.copy"));
     h.el("p", &[("class", "tr-status"), ("aria-live", "polite"), ("data-region", "share-status"), ("data-testid", "copy-status")], "");
     region(h, "share-link");
+    keep_option(h, keep);
+    button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
+    h.close("section");
+}
+
+/// "Garder mes réponses sur cet appareil", offered from the first step; its region says when
+/// the browser refused to save.
+fn keep_option(h: &mut Html, keep: bool) {
     h.wrap("div", &[("class", "tr-option")], |h| {
         let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", "tr-keep"), ("name", "keep"), ("value", "1"), ("aria-describedby", "tr-keep-help")];
         if keep {
@@ -209,8 +221,7 @@ fn share_section(h: &mut Html, keep: bool) {
         h.el("label", &[("for", "tr-keep")], t("keep.label"));
     });
     h.el("p", &[("class", "tr-help"), ("id", "tr-keep-help")], t("keep.help"));
-    button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
-    h.close("section");
+    region(h, "keep-status");
 }
 
 pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
@@ -224,7 +235,7 @@ pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
     contract_section(h, s, today);
     region(h, "consent");
     share_section(h, keep);
-    print_buttons(h);
+    print_buttons(h, Screen::Results);
     h.close("div");
 }
 
@@ -249,7 +260,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     h.open("div", &[("class", "tr-advisor")]);
     title(h, t("advisor.title"));
     h.el("p", &[], t("advisor.intro"));
-    print_buttons(h);
+    print_buttons(h, Screen::Advisor);
     h.open("div", &[("class", "tr-advisor-grid")]);
     h.wrap("section", &[("class", "tr-advisor-form"), ("aria-labelledby", "tr-advisor-person")], |h| {
         h.el("h2", &[("id", "tr-advisor-person")], t("advisor.person"));
@@ -282,7 +293,27 @@ pub fn sheet_screen(h: &mut Html) {
     h.el("p", &[], t("sheet.screen_intro"));
     h.wrap("div", &[("class", "tr-actions")], |h| {
         button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
-        button(h, "tr-button", ("data-go", Screen::Results.name()), "back-results", t("button.back_results"));
+        button(h, "tr-button", ("data-action", "back"), "back-results", t("button.back_results"));
     });
     h.close("div");
+}
+
+/// A notice under the header, with the buttons of a choice to make (`(action, words)`).
+pub fn notice(h: &mut Html, text: &str, actions: &[(&str, &'static str)]) {
+    h.wrap("div", &[("class", "tr-notice")], |h| {
+        h.el("p", &[("data-testid", "notice")], text);
+        if !actions.is_empty() {
+            h.wrap("div", &[("class", "tr-actions")], |h| {
+                for (i, (action, words)) in actions.iter().enumerate() {
+                    let mut attrs: Vec<Attr<'_>> = vec![("type", "button"), ("class", if i == 0 { "tr-button tr-button-primary" } else { "tr-button" }), ("data-action", action)];
+                    if i == 0 {
+                        attrs.push(("id", "tr-notice-action"));
+                    }
+                    let testid = format!("notice-{action}");
+                    attrs.push(("data-testid", &testid));
+                    h.el("button", &attrs, t(words));
+                }
+            });
+        }
+    });
 }

@@ -3,12 +3,18 @@
 //! `crate::present` into the page. Events are listened to once, on the app's root, and
 //! turned into changes of state by `present::form::apply`. No legal number and no legal
 //! branching here: the engine decides, `present` words it, this module only wires.
+//!
+//! The journey survives the browser: each screen opened is a history entry (Back and Forward
+//! move between screens, the answers stay), the tab's answers and screen are written to
+//! `sessionStorage` after each change (a reload resumes there), and a link opened over other
+//! answers waits for the person's choice.
 
 pub mod browser;
 pub mod host;
 pub mod shell;
 
 use crate::answers::{share, Answers};
+use crate::present::screen::Place;
 use crate::embed::options::Options;
 use crate::embed::protocol::{Outgoing, Summary};
 use crate::api::{self, ApiError};
@@ -25,8 +31,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 /// What the shell read before mounting: answers from a link or from storage, the screen to
-/// open, a notice about what could not be read, whether answers are kept on the device, and
-/// the options of a host portal that embeds the app.
+/// open, a notice about what could not be read, whether answers are kept on the device, the
+/// options of a host portal that embeds the app, and a link waiting for the person's choice.
 #[derive(Debug, Clone, Default)]
 pub struct Startup {
     pub answers: Answers,
@@ -34,6 +40,43 @@ pub struct Startup {
     pub notice: Option<String>,
     pub keep: bool,
     pub embed: Options,
+    pub offer: Option<Offer>,
+}
+
+/// A link's (or a host's pre-fill's) answers that would replace the person's: opened only if
+/// they choose "Ouvrir la simulation du lien".
+#[derive(Debug, Clone, Default)]
+pub struct Offer {
+    pub answers: Answers,
+    pub screen: Option<Screen>,
+    /// What to say once it is opened.
+    pub notice: Option<String>,
+}
+
+/// A notice under the header, with the buttons of a choice (`data-action`, words).
+#[derive(Debug, Clone, PartialEq)]
+struct Notice {
+    text: String,
+    actions: &'static [(&'static str, &'static str)],
+}
+
+impl Notice {
+    fn plain(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), actions: &[] }
+    }
+}
+
+/// How long "Annuler" is offered after "Effacer mes réponses".
+const UNDO_SECONDS: u64 = 10;
+
+/// What "Effacer" took away, for "Annuler": the forms, "Garder" ticked, the screen, and what
+/// `localStorage` held.
+#[derive(Clone)]
+struct Undo {
+    form: FormState,
+    keep: bool,
+    screen: Screen,
+    stored: Option<String>,
 }
 
 /// The state every handler and effect shares.
@@ -45,7 +88,16 @@ struct App {
     /// Bumped when the answers are replaced whole: the forms are drawn again.
     generation: RwSignal<u32>,
     keep: RwSignal<bool>,
-    notice: RwSignal<Option<String>>,
+    /// Why the answers could not be kept (a message key), after "Garder" was refused.
+    keep_failed: RwSignal<Option<&'static str>>,
+    notice: RwSignal<Option<Notice>>,
+    /// Where the current screen leads back to, and the screen of the history entry before it.
+    back_to: RwSignal<Option<Screen>>,
+    before: StoredValue<Option<Screen>>,
+    /// A link waiting for the person's choice.
+    offer: StoredValue<Option<Offer>>,
+    /// What "Annuler" brings back, with the number of the "Effacer" it belongs to.
+    undo: StoredValue<(u32, Option<Undo>)>,
     share: RwSignal<(Option<&'static str>, String)>,
     /// The person agreed to send the anonymous result to the host.
     consent: RwSignal<bool>,
@@ -64,6 +116,7 @@ impl App {
     /// Runs `f` with a snapshot of the state, read without tracking.
     fn with_snapshot<R>(self, f: impl FnOnce(&Snapshot<'_>) -> R) -> R {
         let (keep, share, agreed) = (self.keep.get_untracked(), self.share.get_untracked(), self.consent.get_untracked());
+        let (back_to, keep_failed) = (self.back_to.get_untracked(), self.keep_failed.get_untracked());
         let host = self.embed.with_value(|o| o.host.clone().filter(|_| o.wants_result));
         self.form.with_untracked(|form| {
             self.verdict.with_untracked(|verdict| {
@@ -77,6 +130,8 @@ impl App {
                         share_status: share.0,
                         share_link: &share.1,
                         consent: host.as_deref().map(|h| (h, agreed)),
+                        back_to,
+                        keep_failed,
                     })
                 })
             })
@@ -115,17 +170,107 @@ impl App {
         self.form.with_untracked(|s| browser::sync_controls(&main, s, self.today));
     }
 
-    fn go(self, screen: Screen) {
-        self.notice.set(None);
-        self.screen.set(screen);
+    /// Opens `screen` as a new history entry (a step taken), leading back to `back_to`.
+    fn go_to(self, screen: Screen, back_to: Option<Screen>) {
+        let before = self.screen.get_untracked();
+        if before == screen && back_to == self.back_to.get_untracked() {
+            self.enter(Place { screen, back_to, before: self.before.get_value() });
+            return;
+        }
+        let place = Place { screen, back_to, before: Some(before) };
+        browser::set_entry(&place.state(), true);
+        self.enter(place);
     }
 
-    /// "Effacer mes réponses": forgets the answers here, in storage and in the address bar
-    /// (answers locked by a host portal stay: the host fixed them).
+    fn go(self, screen: Screen) {
+        self.go_to(screen, None);
+    }
+
+    /// Back to `target`: through the history when the entry before is that screen, so Back and
+    /// Forward stay in step with the buttons.
+    fn back(self, target: Screen) {
+        if self.before.get_value() == Some(target) {
+            browser::history_back();
+        } else {
+            self.go(target);
+        }
+    }
+
+    /// Shows a place without touching the history (Back, Forward, a link typed in).
+    fn enter(self, place: Place) {
+        // A link's choice stays until it is made.
+        if self.offer.with_value(Option::is_none) {
+            self.notice.set(None);
+        }
+        self.before.set_value(place.before);
+        self.back_to.set(place.back_to);
+        self.screen.set(place.screen);
+    }
+
+    /// A link opened on answers already here: open it at once when nothing would be lost,
+    /// else ask which to keep.
+    fn receive(self, offer: Offer, push: bool) {
+        let other = self.form.with_untracked(|s| s.answers != Answers::default() && s.answers != offer.answers);
+        if !other {
+            return self.open_offer(offer, push);
+        }
+        self.offer.set_value(Some(offer));
+        self.notice.set(Some(self.choice()));
+        browser::focus("tr-notice-action", false);
+    }
+
+    /// "Ouvrir la simulation du lien" or "Garder mes réponses" (a host's pre-fill is no link).
+    fn choice(self) -> Notice {
+        if self.embed.with_value(|o| o.embedded) {
+            Notice { text: t("prefill.choice").to_owned(), actions: &[("link-open", "prefill.open"), ("link-keep", "link.keep")] }
+        } else {
+            Notice { text: t("link.choice").to_owned(), actions: &[("link-open", "link.open"), ("link-keep", "link.keep")] }
+        }
+    }
+
+    /// "Ouvrir la simulation du lien": its answers replace the tab's (a host's locked answers
+    /// stay); the answers kept with "Garder" are left as they were, so "Garder" is unticked.
+    fn open_offer(self, offer: Offer, push: bool) {
+        self.offer.set_value(None);
+        let same = self.form.with_untracked(|s| s.answers == offer.answers);
+        let kept = !same && (self.keep.get_untracked() || browser::read(browser::local(), browser::STORAGE_KEY).is_some());
+        if !same {
+            self.keep.set(false);
+            self.form.update(|s| {
+                let mut answers = offer.answers;
+                answers.take_fields(&s.answers, &s.locked);
+                let mut fresh = FormState::new(answers);
+                fresh.locked = std::mem::take(&mut s.locked);
+                *s = fresh;
+            });
+            self.generation.update(|g| *g += 1);
+        }
+        let screen = offer.screen.unwrap_or(Screen::Home);
+        if push {
+            self.go(screen);
+        } else {
+            let place = Place { screen, back_to: None, before: Some(self.screen.get_untracked()) };
+            browser::set_entry(&place.state(), false);
+            self.enter(place);
+        }
+        let notice = if kept { Some(t("link.opened").to_owned()) } else { offer.notice };
+        self.notice.set(notice.map(Notice::plain));
+    }
+
+    /// "Effacer mes réponses", once confirmed: forgets the answers here and in storage
+    /// (answers locked by a host portal stay: the host fixed them), and offers "Annuler" for
+    /// a few seconds.
     fn clear(self) {
+        let saved = Undo {
+            form: self.form.get_untracked(),
+            keep: self.keep.get_untracked(),
+            screen: self.screen.get_untracked(),
+            stored: browser::read(browser::local(), browser::STORAGE_KEY),
+        };
+        self.offer.set_value(None);
         self.keep.set(false);
         self.consent.set(false);
-        browser::forget_answers();
+        browser::remove(browser::local(), browser::STORAGE_KEY);
         self.share.set((None, String::new()));
         self.form.update(|s| {
             let mut fresh = FormState::new(s.answers.keep_only(&s.locked));
@@ -134,13 +279,44 @@ impl App {
         });
         self.generation.update(|g| *g += 1);
         self.go(Screen::Home);
-        self.notice.set(Some(t("keep.cleared").to_owned()));
+        self.notice.set(Some(Notice { text: t("keep.cleared").to_owned(), actions: &[("clear-undo", "clear.undo")] }));
+        let token = self.undo.with_value(|u| u.0) + 1;
+        self.undo.set_value((token, Some(saved)));
+        let (undo, notice) = (self.undo, self.notice);
+        set_timeout(
+            move || {
+                if undo.with_value(|u| u.0) == token {
+                    undo.set_value((token, None));
+                    notice.update(|n| {
+                        if let Some(n) = n.as_mut().filter(|n| n.actions.first().is_some_and(|a| a.0 == "clear-undo")) {
+                            n.actions = &[];
+                        }
+                    });
+                }
+            },
+            std::time::Duration::from_secs(UNDO_SECONDS),
+        );
+    }
+
+    /// "Annuler" after "Effacer": everything comes back as it was.
+    fn undo_clear(self) {
+        let Some(saved) = self.undo.with_value(|u| u.1.clone()) else { return };
+        self.undo.update_value(|u| u.1 = None);
+        if let (Some(text), false) = (&saved.stored, saved.keep) {
+            browser::write(browser::local(), browser::STORAGE_KEY, text);
+        }
+        self.form.set(saved.form);
+        self.keep.set(saved.keep);
+        self.generation.update(|g| *g += 1);
+        self.go(saved.screen);
+        self.notice.set(Some(Notice::plain(t("clear.undone"))));
     }
 
     fn on_click(self, target: web_sys::Element) {
         if let Some(go) = target.get_attribute("data-go") {
             if let Some(screen) = Screen::from_name(&go) {
-                self.go(screen);
+                let back_to = target.get_attribute("data-return").and_then(|r| Screen::from_name(&r));
+                self.go_to(screen, back_to);
             }
             return;
         }
@@ -148,10 +324,27 @@ impl App {
             Some("previous") => {
                 let screen = self.screen.get_untracked();
                 let previous = self.with_snapshot(|snap| p::previous_screen(snap, screen));
-                self.go(previous);
+                self.back(previous);
             }
+            Some("back") => self.back(self.back_to.get_untracked().unwrap_or(Screen::Results)),
             Some("copy") => self.copy_link(),
-            Some("clear") => self.clear(),
+            Some("clear") => {
+                self.offer.set_value(None);
+                self.notice.set(Some(Notice { text: t("clear.question").to_owned(), actions: &[("clear-confirm", "clear.confirm"), ("clear-cancel", "clear.cancel")] }));
+                browser::focus("tr-notice-action", false);
+            }
+            Some("clear-confirm") => self.clear(),
+            Some("clear-cancel") => self.notice.set(None),
+            Some("clear-undo") => self.undo_clear(),
+            Some("link-open") => {
+                if let Some(offer) = self.offer.with_value(Clone::clone) {
+                    self.open_offer(offer, true);
+                }
+            }
+            Some("link-keep") => {
+                self.offer.set_value(None);
+                self.notice.set(None);
+            }
             Some("print") => browser::print(),
             _ => {}
         }
@@ -159,6 +352,9 @@ impl App {
 
     fn on_submit(self) {
         if let Screen::Step(step) = self.screen.get_untracked() {
+            if self.back_to.get_untracked() == Some(Screen::Recap) {
+                return self.back(Screen::Recap);
+            }
             let next = self.with_snapshot(|snap| p::next_screen(snap, step));
             self.go(next);
         }
@@ -167,6 +363,10 @@ impl App {
     fn on_input(self, target: &web_sys::Element) {
         let Some((name, value, checked)) = input_of(target) else { return };
         if name == "keep" {
+            if !checked {
+                browser::remove(browser::local(), browser::STORAGE_KEY);
+            }
+            self.keep_failed.set(None);
             self.keep.set(checked);
             return;
         }
@@ -235,13 +435,25 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 .and_then(|c| c.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
         })
     });
+    // The entry the app opens on keeps what it knew (after a reload); its address loses the link.
+    let first = startup.screen.unwrap_or(Screen::Home);
+    let place = browser::history_state()
+        .and_then(|s| Place::from_state(&s))
+        .filter(|p| p.screen == first)
+        .unwrap_or(Place { screen: first, back_to: None, before: None });
+    browser::set_entry(&place.state(), false);
     let app = App {
         today,
         form,
-        screen: RwSignal::new(startup.screen.unwrap_or(Screen::Home)),
+        screen: RwSignal::new(first),
         generation: RwSignal::new(0),
         keep: RwSignal::new(startup.keep),
-        notice: RwSignal::new(startup.notice),
+        keep_failed: RwSignal::new(None),
+        notice: RwSignal::new(startup.notice.map(Notice::plain)),
+        back_to: RwSignal::new(place.back_to),
+        before: StoredValue::new(place.before),
+        offer: StoredValue::new(None),
+        undo: StoredValue::new((0, None)),
         share: RwSignal::new((None, String::new())),
         consent: RwSignal::new(false),
         embed: StoredValue::new(startup.embed),
@@ -251,6 +463,29 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         sheet: NodeRef::new(),
         drawn: StoredValue::new(Vec::new()),
     };
+    if let Some(offer) = startup.offer {
+        app.offer.set_value(Some(offer));
+        app.notice.set(Some(app.choice()));
+    }
+    // Back and Forward move between the app's entries; a link typed over the running app
+    // arrives as a new fragment.
+    browser::on_window("popstate", move || {
+        if let Some(place) = browser::history_state().and_then(|s| Place::from_state(&s)) {
+            app.enter(place);
+        }
+    });
+    browser::on_window("hashchange", move || {
+        let link = share::decode(&browser::hash());
+        if link.any || !link.problems.is_empty() {
+            let embedded = app.embed.with_value(|o| o.embedded);
+            let offer = Offer { screen: link.screen.as_deref().and_then(Screen::from_name), notice: shell::link_notice(&link, embedded), answers: link.answers };
+            // The browser made an entry for the fragment: it becomes the screen shown, without the fragment.
+            let screen = app.screen.get_untracked();
+            browser::set_entry(&Place { screen, back_to: app.back_to.get_untracked(), before: Some(screen) }.state(), false);
+            app.before.set_value(Some(screen));
+            app.receive(offer, false);
+        }
+    });
     let department = Memo::new(move |_| form.with(|s| s.answers.department.clone()));
     let contract_invalid = Memo::new(move |_| form.with(FormState::contract_invalid));
 
@@ -261,6 +496,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     Effect::new(move |previous: Option<(Screen, u32)>| {
         let screen = app.screen.get();
         let generation = app.generation.get();
+        app.back_to.track();
         let Some(main) = app.main.get() else { return (screen, generation) };
         let frame = app.with_snapshot(|snap| p::screen(screen, snap));
         main.set_inner_html(&frame);
@@ -291,19 +527,36 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         contract_invalid.track();
         app.fill(p::CONTRACT_REGIONS);
     });
+    // After any change of answers or screen: the tab's copy (a reload resumes there), and the
+    // kept copy while "Garder mes réponses" is ticked; if the browser refuses it, the box is
+    // unticked and says so. Stored answers are removed only by unticking or "Effacer".
+    Effect::new(move |_| {
+        let (keep, screen) = (app.keep.get(), app.screen.get());
+        let answers = app.form.with(|s| share::encode(&s.answers, None));
+        let tab = format!("{}|{answers}&s={}", if keep { "1" } else { "0" }, screen.name());
+        browser::write(browser::session(), browser::SESSION_KEY, &tab);
+        if keep {
+            let refused = match browser::local() {
+                None => Some("keep.unavailable"),
+                Some(storage) => (!browser::write(Some(storage), browser::STORAGE_KEY, &answers)).then_some("keep.failed"),
+            };
+            if refused.is_some() {
+                app.keep_failed.set(refused);
+                app.keep.set(false);
+                browser::set_checked("tr-keep", false);
+            }
+        }
+    });
     // After any change of answers: the regions drawn from them, the controls (only when what
-    // they show changed), the kept copy (only while "Garder mes réponses" is ticked), and the
-    // printable sheet, drawn a moment later so typing in the simulator stays fast.
+    // they show changed), and the printable sheet, drawn a moment later so typing in the
+    // simulator stays fast.
     let sheet_pending = StoredValue::new(false);
     Effect::new(move |previous: Option<form::ControlKey>| {
-        let keep = app.keep.get();
         let key = app.form.with(|s| form::control_key(s, today));
         app.fill(p::ANSWER_REGIONS);
         if previous.as_ref() != Some(&key) {
             app.sync_controls();
         }
-        let kept = keep.then(|| app.form.with_untracked(|s| share::encode(&s.answers, None)));
-        browser::keep_answers(kept.as_deref());
         if !sheet_pending.get_value() {
             sheet_pending.set_value(true);
             set_timeout(
@@ -322,6 +575,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     Effect::new(move |_| {
         app.share.track();
         app.consent.track();
+        app.keep_failed.track();
         app.fill(p::SHARE_REGIONS);
     });
     // Inside a host portal: messages to the host's origin only.
@@ -365,6 +619,11 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         p::pages::header(&mut h, app.screen.get());
         h.finish()
     };
+    let notice = move || {
+        let mut h = Html::new();
+        app.notice.with(|n| n.as_ref().map(|n| p::pages::notice(&mut h, &n.text, n.actions)));
+        h.finish()
+    };
     let footer = {
         let mut h = Html::new();
         p::pages::footer(&mut h);
@@ -391,9 +650,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 }
             }>
             <header class="tr-header" inner_html=header></header>
-            <div role="status" class="tr-notice-area">
-                {move || app.notice.get().map(|n| view! { <p class="tr-notice" data-testid="notice">{n}</p> })}
-            </div>
+            <div role="status" class="tr-notice-area" inner_html=notice></div>
             <main class="tr-main" id="contenu" tabindex="-1" node_ref=app.main></main>
             <article class=move || if app.screen.get() == Screen::Sheet { "tr-sheet tr-sheet-visible" } else { "tr-sheet" }
                 data-testid="sheet" aria-labelledby="tr-sheet-title" node_ref=app.sheet></article>
