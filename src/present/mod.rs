@@ -47,8 +47,6 @@ pub struct Snapshot<'a> {
     /// Where the current screen leads back to (the recap after "Modifier", the screen the
     /// sheet was opened from).
     pub back_to: Option<Screen>,
-    /// The browser refused to keep the answers ("Garder mes réponses" was unticked).
-    pub keep_failed: Option<&'static str>,
 }
 
 /// The steps worth showing now, the current one always included.
@@ -106,8 +104,8 @@ pub const VERDICT_REGIONS: &[&str] = &["progress", "live", "eligibility", "eligi
 pub const CONTRACT_REGIONS: &[&str] = &["contract-results", "issues-months", "issues-hours", "issues-rate", "issues-extension"];
 /// Regions that depend on the answers themselves.
 pub const ANSWER_REGIONS: &[&str] = &["recap", "asof-notice"];
-/// Regions of the share box, of the host's consent line and of "Garder mes réponses".
-pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link", "consent", "keep-status"];
+/// Regions of the share box and of the host's consent line.
+pub const SHARE_REGIONS: &[&str] = &["share-status", "share-link", "consent"];
 
 fn error_paragraph(h: &mut Html, e: &ApiError) {
     h.el("p", &[("class", "tr-error"), ("role", "alert")], &text::error_text(e));
@@ -172,11 +170,6 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
         "share-link" if !snap.share_link.is_empty() => {
             h.el("label", &[("class", "tr-label"), ("for", "tr-share-link")], t("share.link_label"));
             h.open("input", &[("type", "text"), ("readonly", ""), ("id", "tr-share-link"), ("class", "tr-input tr-input-wide"), ("data-testid", "share-link"), ("value", snap.share_link)]);
-        }
-        "keep-status" => {
-            if let Some(why) = snap.keep_failed {
-                h.el("p", &[("class", "tr-error"), ("role", "alert"), ("data-testid", "keep-status")], t(why));
-            }
         }
         "sheet" => sheet::sheet(&mut h, snap),
         "consent" => {

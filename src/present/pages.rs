@@ -209,8 +209,8 @@ fn share_section(h: &mut Html, keep: bool) {
     h.close("section");
 }
 
-/// "Garder mes réponses sur cet appareil", offered from the first step; its region says when
-/// the browser refused to save.
+/// "Garder mes réponses sur cet appareil", offered from the first step, with the place where
+/// [`keep_refused`] says that the browser refused to save.
 fn keep_option(h: &mut Html, keep: bool) {
     h.wrap("div", &[("class", "tr-option")], |h| {
         let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", "tr-keep"), ("name", "keep"), ("value", "1"), ("aria-describedby", "tr-keep-help")];
@@ -221,7 +221,14 @@ fn keep_option(h: &mut Html, keep: bool) {
         h.el("label", &[("for", "tr-keep")], t("keep.label"));
     });
     h.el("p", &[("class", "tr-help"), ("id", "tr-keep-help")], t("keep.help"));
-    region(h, "keep-status");
+    h.el("div", &[("id", "tr-keep-status")], "");
+}
+
+/// Why the answers could not be kept (`why`: a message key), under "Garder mes réponses".
+pub fn keep_refused(why: &'static str) -> String {
+    let mut h = Html::new();
+    h.el("p", &[("class", "tr-error"), ("role", "alert"), ("data-testid", "keep-status")], t(why));
+    h.finish()
 }
 
 pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {

@@ -229,6 +229,12 @@ pub fn on_window(event: &str, f: impl Fn() + 'static) {
     handler.forget();
 }
 
+pub fn set_html(id: &str, html: &str) {
+    if let Some(e) = by_id(id) {
+        e.set_inner_html(html);
+    }
+}
+
 pub fn set_checked(id: &str, on: bool) {
     if let Some(input) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
         input.set_checked(on);

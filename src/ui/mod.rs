@@ -69,6 +69,18 @@ impl Notice {
 /// How long "Annuler" is offered after "Effacer mes réponses".
 const UNDO_SECONDS: u64 = 10;
 
+/// What the app remembers of the journey beyond the answers (one stored value: each distinct
+/// signal type costs Wasm bytes): where the current screen leads back to and the screen of the
+/// history entry before it, a link waiting for the person's choice, and what "Annuler" brings
+/// back, with the number of the "Effacer" it belongs to.
+#[derive(Default)]
+struct Journey {
+    back_to: Option<Screen>,
+    before: Option<Screen>,
+    offer: Option<Offer>,
+    undo: (u32, Option<Undo>),
+}
+
 /// What "Effacer" took away, for "Annuler": the forms, "Garder" ticked, the screen, and what
 /// `localStorage` held.
 #[derive(Clone)]
@@ -88,16 +100,8 @@ struct App {
     /// Bumped when the answers are replaced whole: the forms are drawn again.
     generation: RwSignal<u32>,
     keep: RwSignal<bool>,
-    /// Why the answers could not be kept (a message key), after "Garder" was refused.
-    keep_failed: RwSignal<Option<&'static str>>,
     notice: RwSignal<Option<Notice>>,
-    /// Where the current screen leads back to, and the screen of the history entry before it.
-    back_to: RwSignal<Option<Screen>>,
-    before: StoredValue<Option<Screen>>,
-    /// A link waiting for the person's choice.
-    offer: StoredValue<Option<Offer>>,
-    /// What "Annuler" brings back, with the number of the "Effacer" it belongs to.
-    undo: StoredValue<(u32, Option<Undo>)>,
+    journey: StoredValue<Journey>,
     share: RwSignal<(Option<&'static str>, String)>,
     /// The person agreed to send the anonymous result to the host.
     consent: RwSignal<bool>,
@@ -116,7 +120,7 @@ impl App {
     /// Runs `f` with a snapshot of the state, read without tracking.
     fn with_snapshot<R>(self, f: impl FnOnce(&Snapshot<'_>) -> R) -> R {
         let (keep, share, agreed) = (self.keep.get_untracked(), self.share.get_untracked(), self.consent.get_untracked());
-        let (back_to, keep_failed) = (self.back_to.get_untracked(), self.keep_failed.get_untracked());
+        let back_to = self.journey.with_value(|j| j.back_to);
         let host = self.embed.with_value(|o| o.host.clone().filter(|_| o.wants_result));
         self.form.with_untracked(|form| {
             self.verdict.with_untracked(|verdict| {
@@ -131,7 +135,6 @@ impl App {
                         share_link: &share.1,
                         consent: host.as_deref().map(|h| (h, agreed)),
                         back_to,
-                        keep_failed,
                     })
                 })
             })
@@ -173,8 +176,8 @@ impl App {
     /// Opens `screen` as a new history entry (a step taken), leading back to `back_to`.
     fn go_to(self, screen: Screen, back_to: Option<Screen>) {
         let before = self.screen.get_untracked();
-        if before == screen && back_to == self.back_to.get_untracked() {
-            self.enter(Place { screen, back_to, before: self.before.get_value() });
+        if before == screen && back_to == self.journey.with_value(|j| j.back_to) {
+            self.enter(Place { screen, back_to, before: self.journey.with_value(|j| j.before) });
             return;
         }
         let place = Place { screen, back_to, before: Some(before) };
@@ -189,7 +192,7 @@ impl App {
     /// Back to `target`: through the history when the entry before is that screen, so Back and
     /// Forward stay in step with the buttons.
     fn back(self, target: Screen) {
-        if self.before.get_value() == Some(target) {
+        if self.journey.with_value(|j| j.before) == Some(target) {
             browser::history_back();
         } else {
             self.go(target);
@@ -199,11 +202,11 @@ impl App {
     /// Shows a place without touching the history (Back, Forward, a link typed in).
     fn enter(self, place: Place) {
         // A link's choice stays until it is made.
-        if self.offer.with_value(Option::is_none) {
+        let waiting = self.journey.with_value(|j| j.offer.is_some());
+        if !waiting {
             self.notice.set(None);
         }
-        self.before.set_value(place.before);
-        self.back_to.set(place.back_to);
+        self.journey.update_value(|j| (j.back_to, j.before) = (place.back_to, place.before));
         self.screen.set(place.screen);
     }
 
@@ -214,7 +217,7 @@ impl App {
         if !other {
             return self.open_offer(offer, push);
         }
-        self.offer.set_value(Some(offer));
+        self.journey.update_value(|j| j.offer = Some(offer));
         self.notice.set(Some(self.choice()));
         browser::focus("tr-notice-action", false);
     }
@@ -231,7 +234,7 @@ impl App {
     /// "Ouvrir la simulation du lien": its answers replace the tab's (a host's locked answers
     /// stay); the answers kept with "Garder" are left as they were, so "Garder" is unticked.
     fn open_offer(self, offer: Offer, push: bool) {
-        self.offer.set_value(None);
+        self.journey.update_value(|j| j.offer = None);
         let same = self.form.with_untracked(|s| s.answers == offer.answers);
         let kept = !same && (self.keep.get_untracked() || browser::read(browser::local(), browser::STORAGE_KEY).is_some());
         if !same {
@@ -267,7 +270,7 @@ impl App {
             screen: self.screen.get_untracked(),
             stored: browser::read(browser::local(), browser::STORAGE_KEY),
         };
-        self.offer.set_value(None);
+        self.journey.update_value(|j| j.offer = None);
         self.keep.set(false);
         self.consent.set(false);
         browser::remove(browser::local(), browser::STORAGE_KEY);
@@ -280,13 +283,13 @@ impl App {
         self.generation.update(|g| *g += 1);
         self.go(Screen::Home);
         self.notice.set(Some(Notice { text: t("keep.cleared").to_owned(), actions: &[("clear-undo", "clear.undo")] }));
-        let token = self.undo.with_value(|u| u.0) + 1;
-        self.undo.set_value((token, Some(saved)));
-        let (undo, notice) = (self.undo, self.notice);
+        let token = self.journey.with_value(|j| j.undo.0).wrapping_add(1);
+        self.journey.update_value(|j| j.undo = (token, Some(saved)));
+        let (journey, notice) = (self.journey, self.notice);
         set_timeout(
             move || {
-                if undo.with_value(|u| u.0) == token {
-                    undo.set_value((token, None));
+                if journey.with_value(|j| j.undo.0) == token {
+                    journey.update_value(|j| j.undo.1 = None);
                     notice.update(|n| {
                         if let Some(n) = n.as_mut().filter(|n| n.actions.first().is_some_and(|a| a.0 == "clear-undo")) {
                             n.actions = &[];
@@ -300,8 +303,7 @@ impl App {
 
     /// "Annuler" after "Effacer": everything comes back as it was.
     fn undo_clear(self) {
-        let Some(saved) = self.undo.with_value(|u| u.1.clone()) else { return };
-        self.undo.update_value(|u| u.1 = None);
+        let Some(saved) = self.journey.try_update_value(|j| j.undo.1.take()).flatten() else { return };
         if let (Some(text), false) = (&saved.stored, saved.keep) {
             browser::write(browser::local(), browser::STORAGE_KEY, text);
         }
@@ -326,10 +328,10 @@ impl App {
                 let previous = self.with_snapshot(|snap| p::previous_screen(snap, screen));
                 self.back(previous);
             }
-            Some("back") => self.back(self.back_to.get_untracked().unwrap_or(Screen::Results)),
+            Some("back") => self.back(self.journey.with_value(|j| j.back_to).unwrap_or(Screen::Results)),
             Some("copy") => self.copy_link(),
             Some("clear") => {
-                self.offer.set_value(None);
+                self.journey.update_value(|j| j.offer = None);
                 self.notice.set(Some(Notice { text: t("clear.question").to_owned(), actions: &[("clear-confirm", "clear.confirm"), ("clear-cancel", "clear.cancel")] }));
                 browser::focus("tr-notice-action", false);
             }
@@ -337,12 +339,12 @@ impl App {
             Some("clear-cancel") => self.notice.set(None),
             Some("clear-undo") => self.undo_clear(),
             Some("link-open") => {
-                if let Some(offer) = self.offer.with_value(Clone::clone) {
+                if let Some(offer) = self.journey.try_update_value(|j| j.offer.take()).flatten() {
                     self.open_offer(offer, true);
                 }
             }
             Some("link-keep") => {
-                self.offer.set_value(None);
+                self.journey.update_value(|j| j.offer = None);
                 self.notice.set(None);
             }
             Some("print") => browser::print(),
@@ -352,7 +354,7 @@ impl App {
 
     fn on_submit(self) {
         if let Screen::Step(step) = self.screen.get_untracked() {
-            if self.back_to.get_untracked() == Some(Screen::Recap) {
+            if self.journey.with_value(|j| j.back_to) == Some(Screen::Recap) {
                 return self.back(Screen::Recap);
             }
             let next = self.with_snapshot(|snap| p::next_screen(snap, step));
@@ -366,7 +368,6 @@ impl App {
             if !checked {
                 browser::remove(browser::local(), browser::STORAGE_KEY);
             }
-            self.keep_failed.set(None);
             self.keep.set(checked);
             return;
         }
@@ -448,12 +449,8 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         screen: RwSignal::new(first),
         generation: RwSignal::new(0),
         keep: RwSignal::new(startup.keep),
-        keep_failed: RwSignal::new(None),
         notice: RwSignal::new(startup.notice.map(Notice::plain)),
-        back_to: RwSignal::new(place.back_to),
-        before: StoredValue::new(place.before),
-        offer: StoredValue::new(None),
-        undo: StoredValue::new((0, None)),
+        journey: StoredValue::new(Journey { back_to: place.back_to, before: place.before, ..Journey::default() }),
         share: RwSignal::new((None, String::new())),
         consent: RwSignal::new(false),
         embed: StoredValue::new(startup.embed),
@@ -464,7 +461,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         drawn: StoredValue::new(Vec::new()),
     };
     if let Some(offer) = startup.offer {
-        app.offer.set_value(Some(offer));
+        app.journey.update_value(|j| j.offer = Some(offer));
         app.notice.set(Some(app.choice()));
     }
     // Back and Forward move between the app's entries; a link typed over the running app
@@ -481,8 +478,9 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
             let offer = Offer { screen: link.screen.as_deref().and_then(Screen::from_name), notice: shell::link_notice(&link, embedded), answers: link.answers };
             // The browser made an entry for the fragment: it becomes the screen shown, without the fragment.
             let screen = app.screen.get_untracked();
-            browser::set_entry(&Place { screen, back_to: app.back_to.get_untracked(), before: Some(screen) }.state(), false);
-            app.before.set_value(Some(screen));
+            let back_to = app.journey.with_value(|j| j.back_to);
+            browser::set_entry(&Place { screen, back_to, before: Some(screen) }.state(), false);
+            app.journey.update_value(|j| j.before = Some(screen));
             app.receive(offer, false);
         }
     });
@@ -496,7 +494,6 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     Effect::new(move |previous: Option<(Screen, u32)>| {
         let screen = app.screen.get();
         let generation = app.generation.get();
-        app.back_to.track();
         let Some(main) = app.main.get() else { return (screen, generation) };
         let frame = app.with_snapshot(|snap| p::screen(screen, snap));
         main.set_inner_html(&frame);
@@ -540,10 +537,10 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 None => Some("keep.unavailable"),
                 Some(storage) => (!browser::write(Some(storage), browser::STORAGE_KEY, &answers)).then_some("keep.failed"),
             };
-            if refused.is_some() {
-                app.keep_failed.set(refused);
+            if let Some(why) = refused {
                 app.keep.set(false);
                 browser::set_checked("tr-keep", false);
+                browser::set_html("tr-keep-status", &p::pages::keep_refused(why));
             }
         }
     });
@@ -575,7 +572,6 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     Effect::new(move |_| {
         app.share.track();
         app.consent.track();
-        app.keep_failed.track();
         app.fill(p::SHARE_REGIONS);
     });
     // Inside a host portal: messages to the host's origin only.
