@@ -115,15 +115,8 @@ impl Answers {
         }
     }
 
-    /// Only the answers of `fields` (the others reset), for "Effacer" inside a host portal.
-    pub fn keep_only(&self, fields: &[questions::Field]) -> Answers {
-        let mut a = Answers::default();
-        a.take_fields(self, fields);
-        a
-    }
-
-    /// Takes the answers of `fields` from `other`: a host's locked answers stay whichever
-    /// answers the person chooses to keep.
+    /// Takes the answers of `fields` from `other`: a host's locked answers stay through
+    /// "Effacer" and whichever answers the person chooses to keep.
     pub fn take_fields(&mut self, other: &Answers, fields: &[questions::Field]) {
         use questions::Field as F;
         let (a, from) = (self, other);

@@ -81,14 +81,20 @@ struct Journey {
     undo: (u32, Option<Undo>),
 }
 
-/// What "Effacer" took away, for "Annuler": the forms, "Garder" ticked, the screen, and what
-/// `localStorage` held.
-#[derive(Clone)]
+/// What "Effacer" took away, for "Annuler": the answers (in the share-link encoding),
+/// "Garder" ticked, the screen, and what `localStorage` held.
 struct Undo {
-    form: FormState,
+    answers: String,
     keep: bool,
     screen: Screen,
     stored: Option<String>,
+}
+
+/// Whether two sets of answers are the same, compared through their encoding (already in the
+/// app: a derived comparison would cost Wasm bytes); `None` stands for no answer at all.
+fn same(a: &Answers, b: Option<&Answers>) -> bool {
+    let other = b.map_or_else(|| share::encode(&Answers::default(), None), |b| share::encode(b, None));
+    share::encode(a, None) == other
 }
 
 /// The state every handler and effect shares.
@@ -213,7 +219,7 @@ impl App {
     /// A link opened on answers already here: open it at once when nothing would be lost,
     /// else ask which to keep.
     fn receive(self, offer: Offer, push: bool) {
-        let other = self.form.with_untracked(|s| s.answers != Answers::default() && s.answers != offer.answers);
+        let other = self.form.with_untracked(|s| !same(&s.answers, None) && !same(&s.answers, Some(&offer.answers)));
         if !other {
             return self.open_offer(offer, push);
         }
@@ -235,18 +241,11 @@ impl App {
     /// stay); the answers kept with "Garder" are left as they were, so "Garder" is unticked.
     fn open_offer(self, offer: Offer, push: bool) {
         self.journey.update_value(|j| j.offer = None);
-        let same = self.form.with_untracked(|s| s.answers == offer.answers);
+        let same = self.form.with_untracked(|s| same(&s.answers, Some(&offer.answers)));
         let kept = !same && (self.keep.get_untracked() || browser::read(browser::local(), browser::STORAGE_KEY).is_some());
         if !same {
             self.keep.set(false);
-            self.form.update(|s| {
-                let mut answers = offer.answers;
-                answers.take_fields(&s.answers, &s.locked);
-                let mut fresh = FormState::new(answers);
-                fresh.locked = std::mem::take(&mut s.locked);
-                *s = fresh;
-            });
-            self.generation.update(|g| *g += 1);
+            self.replace_answers(offer.answers);
         }
         let screen = offer.screen.unwrap_or(Screen::Home);
         if push {
@@ -260,12 +259,24 @@ impl App {
         self.notice.set(notice.map(Notice::plain));
     }
 
+    /// Replaces the answers whole (a host's locked answers stay: the host fixed them) and
+    /// draws the forms again.
+    fn replace_answers(self, mut answers: Answers) {
+        self.form.update(|s| {
+            answers.take_fields(&s.answers, &s.locked);
+            let locked = std::mem::take(&mut s.locked);
+            *s = FormState::new(answers);
+            s.locked = locked;
+        });
+        self.generation.update(|g| *g += 1);
+    }
+
     /// "Effacer mes réponses", once confirmed: forgets the answers here and in storage
     /// (answers locked by a host portal stay: the host fixed them), and offers "Annuler" for
     /// a few seconds.
     fn clear(self) {
         let saved = Undo {
-            form: self.form.get_untracked(),
+            answers: self.form.with_untracked(|s| share::encode(&s.answers, None)),
             keep: self.keep.get_untracked(),
             screen: self.screen.get_untracked(),
             stored: browser::read(browser::local(), browser::STORAGE_KEY),
@@ -275,12 +286,7 @@ impl App {
         self.consent.set(false);
         browser::remove(browser::local(), browser::STORAGE_KEY);
         self.share.set((None, String::new()));
-        self.form.update(|s| {
-            let mut fresh = FormState::new(s.answers.keep_only(&s.locked));
-            fresh.locked = std::mem::take(&mut s.locked);
-            *s = fresh;
-        });
-        self.generation.update(|g| *g += 1);
+        self.replace_answers(Answers::default());
         self.go(Screen::Home);
         self.notice.set(Some(Notice { text: t("keep.cleared").to_owned(), actions: &[("clear-undo", "clear.undo")] }));
         let token = self.journey.with_value(|j| j.undo.0).wrapping_add(1);
@@ -290,11 +296,9 @@ impl App {
             move || {
                 if journey.with_value(|j| j.undo.0) == token {
                     journey.update_value(|j| j.undo.1 = None);
-                    notice.update(|n| {
-                        if let Some(n) = n.as_mut().filter(|n| n.actions.first().is_some_and(|a| a.0 == "clear-undo")) {
-                            n.actions = &[];
-                        }
-                    });
+                    if notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.actions.first().is_some_and(|a| a.0 == "clear-undo"))) {
+                        notice.set(Some(Notice::plain(t("keep.cleared"))));
+                    }
                 }
             },
             std::time::Duration::from_secs(UNDO_SECONDS),
@@ -307,9 +311,8 @@ impl App {
         if let (Some(text), false) = (&saved.stored, saved.keep) {
             browser::write(browser::local(), browser::STORAGE_KEY, text);
         }
-        self.form.set(saved.form);
+        self.replace_answers(share::decode(&saved.answers).answers);
         self.keep.set(saved.keep);
-        self.generation.update(|g| *g += 1);
         self.go(saved.screen);
         self.notice.set(Some(Notice::plain(t("clear.undone"))));
     }

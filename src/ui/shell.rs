@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 /// silently. Problems with either become a notice; nothing valid is lost.
 pub fn startup() -> super::Startup {
     use super::browser::{local, read, session, SESSION_KEY, STORAGE_KEY};
-    use crate::answers::{share, Answers};
+    use crate::answers::share;
     let location = web_sys::window().map(|w| w.location());
     let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
     let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
@@ -43,12 +43,12 @@ pub fn startup() -> super::Startup {
     let offer = super::Offer { screen: screen_of(&link).or(embed.start), notice: link_notice(&link, embed.embedded), answers: link.answers };
     match here {
         // Other answers are here: keep them (a host's locked answers apart) until the person chooses.
-        Some((_, keep, mut d)) if d.answers != Answers::default() && d.answers != offer.answers => {
+        Some((_, keep, mut d)) if !super::same(&d.answers, None) && !super::same(&d.answers, Some(&offer.answers)) => {
             d.answers.take_fields(&offer.answers, &embed.lock);
             super::Startup { notice: None, screen: screen_of(&d), answers: d.answers, keep, embed, offer: Some(offer) }
         }
         here => super::Startup {
-            keep: here.is_some_and(|(_, keep, d)| keep && d.answers == offer.answers),
+            keep: here.is_some_and(|(_, keep, d)| keep && super::same(&d.answers, Some(&offer.answers))),
             notice: offer.notice,
             screen: offer.screen,
             answers: offer.answers,

@@ -154,7 +154,7 @@ test('opening a share link keeps the stored answers until the person chooses', a
   assert.equal(await stored(other), kept);
   await other.click('[data-testid=notice-link-open]');
   await other.waitForFunction(() => /Le Département/.test(document.querySelector('[data-testid=orientation-primary]')?.textContent));
-  assert.match(await other.textContent('[data-testid=notice]'), /n’ont pas été modifiées/);
+  assert.match(await other.textContent('[data-testid=notice]'), /n’ont pas changé/);
   assert.equal(await other.isChecked('#tr-keep'), false, '"Garder" does not tick itself over the link');
   await other.fill('#tr-c-hours', '30');
   assert.equal(await stored(other), kept);
