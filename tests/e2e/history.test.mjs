@@ -268,3 +268,18 @@ test('when the browser refuses to save, "Garder mes réponses" says so and is un
   assert.equal(await page.isChecked('#tr-keep'), false);
   await finish(opened);
 });
+
+test('kept answers that cannot all be read are not called a link', async () => {
+  const opened = await openPage(browser, PHONE);
+  const { page, context } = opened;
+  await openApp(page, server.url);
+  await page.evaluate(() => localStorage.setItem('tremplin:reponses', 'v=1&b=1999-02-30&d=59&e=0&zz=1'));
+  const later = await newTab(context, server.url);
+  const notice = await later.textContent('[data-testid=notice]');
+  assert.match(notice, /réponses gardées sur cet appareil/);
+  assert.doesNotMatch(notice, /lien/);
+  await later.click('[data-testid=resume]');
+  await later.waitForSelector('[data-testid=eligibility]');
+  assert.match(await later.textContent('[data-testid=sheet]'), /59 — Nord/, 'the valid answers are kept');
+  await finish(opened);
+});
