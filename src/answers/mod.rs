@@ -168,27 +168,27 @@ impl Answers {
         }
     }
 
-    /// Only the answers of `fields` (the others reset), for "Effacer" inside a host portal.
-    pub fn keep_only(&self, fields: &[questions::Field]) -> Answers {
+    /// Takes the answers of `fields` from `other`: a host's locked answers stay through
+    /// "Effacer" and whichever answers the person chooses to keep.
+    pub fn take_fields(&mut self, other: &Answers, fields: &[questions::Field]) {
         use questions::Field as F;
-        let mut a = Answers::default();
+        let (a, from) = (self, other);
         for f in fields {
             match f {
-                F::BirthDate => a.birth_date = self.birth_date,
-                F::Department => a.department = self.department.clone(),
-                F::Employed => a.employed = self.employed,
-                F::Registered => a.registered = self.registered,
-                F::JobSeekerMonths => a.job_seeker_months = self.job_seeker_months,
-                F::Benefits => a.benefits = self.benefits.clone(),
-                F::Rqth => a.rqth = self.rqth,
-                F::Criteria => a.criteria = self.criteria,
-                F::Justice => a.justice = self.justice,
-                F::Referent => a.referent = self.referent,
-                F::HadPass => a.had_pass = self.had_pass,
-                F::PreviousPassEnd => a.previous_pass_end = self.previous_pass_end,
+                F::BirthDate => a.birth_date = from.birth_date,
+                F::Department => a.department = from.department.clone(),
+                F::Employed => a.employed = from.employed,
+                F::Registered => a.registered = from.registered,
+                F::JobSeekerMonths => a.job_seeker_months = from.job_seeker_months,
+                F::Benefits => a.benefits = from.benefits.clone(),
+                F::Rqth => a.rqth = from.rqth,
+                F::Criteria => a.criteria = from.criteria,
+                F::Justice => a.justice = from.justice,
+                F::Referent => a.referent = from.referent,
+                F::HadPass => a.had_pass = from.had_pass,
+                F::PreviousPassEnd => a.previous_pass_end = from.previous_pass_end,
             }
         }
-        a
     }
 
     /// Whether any question about the person has been answered.

@@ -2,6 +2,11 @@
 //! timelines: `cargo run --bin sources-page -- <dist folder>` (run by scripts/post-build.mjs
 //! after each Trunk build, with the app's hashed stylesheet).
 
+/// A native tool: the page's code is not compiled for the browser.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let css = std::fs::read_dir(&dir)

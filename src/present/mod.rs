@@ -51,6 +51,9 @@ pub struct Snapshot<'a> {
     pub consent: Option<(&'a str, bool)>,
     pub share_status: Option<&'static str>,
     pub share_link: &'a str,
+    /// Where the current screen leads back to (the recap after "Modifier", the screen the
+    /// sheet was opened from).
+    pub back_to: Option<Screen>,
 }
 
 /// The steps worth showing now, the current one always included.
@@ -96,7 +99,7 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
         Screen::Step(step) => {
             let missing = snap.verdict.as_ref().map(|o| o.eligibility.missing.as_slice()).unwrap_or(&[]);
             let routing_only = crate::answers::questions::criteria_for_routing_only(&s.answers, missing);
-            pages::step(&mut h, s, step, snap.today, &s.locked, routing_only)
+            pages::step(&mut h, s, step, snap.today, &s.locked, snap.keep, snap.back_to == Some(Screen::Recap), routing_only)
         }
         Screen::Recap => pages::recap_frame(&mut h),
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),

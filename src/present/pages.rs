@@ -102,7 +102,9 @@ pub fn step_count(step: Step) -> (usize, usize) {
 }
 
 /// A step of the journey; `routing_only`: the situations are asked only for who can help.
-pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field], routing_only: bool) {
+/// Opened from the recap's "Modifier" (`to_recap`), it leads back there.
+#[allow(clippy::too_many_arguments)]
+pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &[Field], keep: bool, to_recap: bool, routing_only: bool) {
     h.open("div", &[("class", "tr-journey")]);
     h.open("section", &[("class", "tr-step"), ("aria-labelledby", "tr-screen-title")]);
     region(h, "progress");
@@ -120,9 +122,11 @@ pub fn step(h: &mut Html, s: &FormState, step: Step, today: NaiveDate, locked: &
     }
     h.wrap("div", &[("class", "tr-nav-buttons")], |h| {
         button(h, "tr-button", ("data-action", "previous"), "previous", t("button.previous"));
-        h.el("button", &[("type", "submit"), ("class", "tr-button tr-button-primary"), ("data-testid", "next")], t("button.next"));
+        h.el("button", &[("type", "submit"), ("class", "tr-button tr-button-primary"), ("data-testid", "next")], t(if to_recap { "button.back_recap" } else { "button.next" }));
     });
-    h.close("form").close("section");
+    h.close("form");
+    keep_option(h, keep);
+    h.close("section");
     h.wrap("aside", &[("class", "tr-live"), ("aria-label", t("results.live"))], |h| {
         h.wrap("p", &[("class", "tr-live-title")], |h| {
             h.text(t("results.live"));
@@ -171,7 +175,7 @@ pub fn recap(h: &mut Html, snap: &Snapshot<'_>) {
                         h.el("dd", &[], &answer_or_skipped(*f, s, &visible));
                         h.wrap("dd", &[], |h| {
                             let aria = tf("button.change_named", &[("label", label)]);
-                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("aria-label", &aria), ("data-go", Screen::Step(*step).name())], t("button.change"));
+                            h.el("button", &[("type", "button"), ("class", "tr-link-button"), ("aria-label", &aria), ("data-go", Screen::Step(*step).name()), ("data-return", Screen::Recap.name())], t("button.change"));
                         });
                     });
                 }
@@ -199,11 +203,12 @@ fn justice_tick(h: &mut Html, s: &FormState) {
     choice(h, "checkbox", "sheet-justice", "tr-sheet-justice", "1", t("sheet.justice_label"), Some(t("sheet.justice_help")), s.sheet_justice, false, "tr-option tr-sheet-option");
 }
 
-fn print_buttons(h: &mut Html, s: &FormState) {
+/// "Imprimer" and the sheet's screen, which leads back to `from`.
+fn print_buttons(h: &mut Html, s: &FormState, from: Screen) {
     justice_tick(h, s);
     h.wrap("div", &[("class", "tr-actions")], |h| {
         button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
-        button(h, "tr-button", ("data-go", Screen::Sheet.name()), "open-sheet", t("button.sheet"));
+        h.el("button", &[("type", "button"), ("class", "tr-button"), ("data-go", Screen::Sheet.name()), ("data-return", from.name()), ("data-testid", "open-sheet")], t("button.sheet"));
     });
 }
 
@@ -232,6 +237,14 @@ fn share_section(h: &mut Html, keep: bool) {
     button(h, "tr-button", ("data-action", "copy"), "copy-link", t("share.copy"));
     h.el("p", &[("class", "tr-status"), ("aria-live", "polite"), ("data-region", "share-status"), ("data-testid", "copy-status")], "");
     region(h, "share-link");
+    keep_option(h, keep);
+    button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
+    h.close("section");
+}
+
+/// "Garder mes réponses sur cet appareil", offered from the first step, with the place where
+/// [`keep_refused`] says that the browser refused to save.
+fn keep_option(h: &mut Html, keep: bool) {
     h.wrap("div", &[("class", "tr-option")], |h| {
         let mut attrs: Vec<Attr<'_>> = vec![("type", "checkbox"), ("id", "tr-keep"), ("name", "keep"), ("value", "1"), ("aria-describedby", "tr-keep-help")];
         if keep {
@@ -241,8 +254,14 @@ fn share_section(h: &mut Html, keep: bool) {
         h.el("label", &[("for", "tr-keep")], t("keep.label"));
     });
     h.el("p", &[("class", "tr-help"), ("id", "tr-keep-help")], t("keep.help"));
-    button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
-    h.close("section");
+    h.el("div", &[("id", "tr-keep-status")], "");
+}
+
+/// Why the answers could not be kept (`why`: a message key), under "Garder mes réponses".
+pub fn keep_refused(why: &'static str) -> String {
+    let mut h = Html::new();
+    h.el("p", &[("class", "tr-error"), ("role", "alert"), ("data-testid", "keep-status")], t(why));
+    h.finish()
 }
 
 pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
@@ -258,7 +277,7 @@ pub fn results(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool) {
     contract_section(h, s, today);
     region(h, "consent");
     share_section(h, keep);
-    print_buttons(h, s);
+    print_buttons(h, s, Screen::Results);
     h.close("div");
 }
 
@@ -283,7 +302,7 @@ pub fn advisor(h: &mut Html, s: &FormState, today: NaiveDate, keep: bool, locked
     h.open("div", &[("class", "tr-advisor")]);
     title(h, t("advisor.title"));
     h.el("p", &[], t("advisor.intro"));
-    print_buttons(h, s);
+    print_buttons(h, s, Screen::Advisor);
     h.open("div", &[("class", "tr-advisor-grid")]);
     h.wrap("section", &[("class", "tr-advisor-form"), ("aria-labelledby", "tr-advisor-person")], |h| {
         h.el("h2", &[("id", "tr-advisor-person")], t("advisor.person"));
@@ -318,9 +337,29 @@ pub fn sheet_screen(h: &mut Html, s: &FormState) {
     justice_tick(h, s);
     h.wrap("div", &[("class", "tr-actions")], |h| {
         button(h, "tr-button tr-button-primary", ("data-action", "print"), "print", t("button.print"));
-        button(h, "tr-button", ("data-go", Screen::Results.name()), "back-results", t("button.back_results"));
+        button(h, "tr-button", ("data-action", "back"), "back-results", t("button.back_results"));
     });
     h.close("div");
+}
+
+/// A notice under the header, with the buttons of a choice to make (`(action, words)`).
+pub fn notice(h: &mut Html, text: &str, actions: &[(&str, &'static str)]) {
+    h.wrap("div", &[("class", "tr-notice")], |h| {
+        h.el("p", &[("data-testid", "notice")], text);
+        if !actions.is_empty() {
+            h.wrap("div", &[("class", "tr-actions")], |h| {
+                for (i, (action, words)) in actions.iter().enumerate() {
+                    let mut attrs: Vec<Attr<'_>> = vec![("type", "button"), ("class", if i == 0 { "tr-button tr-button-primary" } else { "tr-button" }), ("data-action", action)];
+                    if i == 0 {
+                        attrs.push(("id", "tr-notice-action"));
+                    }
+                    let testid = format!("notice-{action}");
+                    attrs.push(("data-testid", &testid));
+                    h.el("button", &attrs, t(words));
+                }
+            });
+        }
+    });
 }
 
 #[cfg(test)]

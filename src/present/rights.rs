@@ -206,7 +206,7 @@ mod tests {
         let contract = verdict.clone().map(|o| o.contract.unwrap());
         let snap = Snapshot {
             today, form: &form, verdict: &verdict, contract: &contract, keep: false,
-            consent: None, share_status: None, share_link: "",
+            consent: None, share_status: None, share_link: "", back_to: None,
         };
         for screen in [Screen::Results, Screen::Advisor] {
             assert!(crate::present::screen(screen, &snap).contains("data-region=\"contract-results\""), "{screen:?} has the contract");

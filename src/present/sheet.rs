@@ -119,7 +119,7 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
         let verdict = simulate(&s.answers.to_input(today));
         let contract = Ok(verdict.as_ref().unwrap().contract.clone().unwrap());
-        let snap = Snapshot { today, form: s, verdict: &verdict, contract: &contract, keep: false, consent: None, share_status: None, share_link: "" };
+        let snap = Snapshot { today, form: s, verdict: &verdict, contract: &contract, keep: false, consent: None, share_status: None, share_link: "", back_to: None };
         let mut h = Html::new();
         sheet(&mut h, &snap);
         h.finish()

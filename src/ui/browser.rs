@@ -1,6 +1,6 @@
 //! The app's contacts with the page and the browser, in one place: reading inputs, putting
-//! rendered HTML in regions, keeping controls in step with the state, storage, clipboard,
-//! print, focus. Nothing here decides anything.
+//! rendered HTML in regions, keeping controls in step with the state, storage, history,
+//! clipboard, print, focus. Nothing here decides anything.
 
 use crate::present::html::Value;
 use crate::present::form::{is_checked, shown, FormState};
@@ -8,8 +8,11 @@ use crate::i18n::t;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
-/// The `localStorage` key of kept answers.
+/// The `localStorage` key of the answers kept with "Garder mes réponses".
 pub const STORAGE_KEY: &str = "tremplin:reponses";
+/// The `sessionStorage` key of this tab's journey: "1|" or "0|" ("Garder" ticked), then the
+/// answers and the screen in the share-link encoding.
+pub const SESSION_KEY: &str = "tremplin:onglet";
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
@@ -134,11 +137,16 @@ pub fn set_value(id: &str, value: &str) {
 
 /// Moves the keyboard focus to the new screen's title and back to the top.
 pub fn focus_title() {
-    leptos::prelude::request_animation_frame(|| {
-        if let Some(title) = by_id("tr-screen-title").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = title.focus();
+    focus("tr-screen-title", true);
+}
+
+/// Moves the focus to the element `id` once it is drawn (and the page to its top).
+pub fn focus(id: &'static str, to_top: bool) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(e) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = e.focus();
         }
-        if let Some(w) = web_sys::window() {
+        if let (true, Some(w)) = (to_top, web_sys::window()) {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
@@ -157,29 +165,79 @@ pub fn print() {
     }
 }
 
-pub fn storage() -> Option<web_sys::Storage> {
+/// The answers kept across visits (`localStorage`), or refused.
+pub fn local() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// Writes the kept answers, or removes them.
-pub fn keep_answers(text: Option<&str>) {
-    if let Some(s) = storage() {
-        let _ = match text {
-            Some(t) => s.set_item(STORAGE_KEY, t),
-            None => s.remove_item(STORAGE_KEY),
-        };
+/// This tab's journey (`sessionStorage`): gone when the tab closes.
+pub fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+pub fn read(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    storage.and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Writes `text` under `key`; false when the browser refuses (storage off, full).
+pub fn write(storage: Option<web_sys::Storage>, key: &str, text: &str) -> bool {
+    storage.is_some_and(|s| s.set_item(key, text).is_ok())
+}
+
+pub fn remove(storage: Option<web_sys::Storage>, key: &str) {
+    if let Some(s) = storage {
+        let _ = s.remove_item(key);
     }
 }
 
-/// Removes kept answers and a link's fragment from the address bar.
-pub fn forget_answers() {
-    keep_answers(None);
-    if let Some(w) = web_sys::window() {
-        let location = w.location();
-        let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-        }
+fn history() -> Option<web_sys::History> {
+    web_sys::window().and_then(|w| w.history().ok())
+}
+
+/// The state of the current history entry, when it is text (the app's entries are).
+pub fn history_state() -> Option<String> {
+    history().and_then(|h| h.state().ok()).and_then(|s| s.as_string())
+}
+
+/// Adds a history entry holding `state` (`push`), or rewrites the current one. The address
+/// keeps no fragment: a link's answers are read once, so a reload never brings back older values.
+pub fn set_entry(state: &str, push: bool) {
+    let Some(w) = web_sys::window() else { return };
+    let location = w.location();
+    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    if let Some(h) = history() {
+        let state = wasm_bindgen::JsValue::from_str(state);
+        let _ = if push { h.push_state_with_url(&state, "", Some(&path)) } else { h.replace_state_with_url(&state, "", Some(&path)) };
+    }
+}
+
+pub fn history_back() {
+    if let Some(h) = history() {
+        let _ = h.back();
+    }
+}
+
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Calls `f` on each `event` of the window (`popstate`, `hashchange`), for the app's lifetime.
+pub fn on_window(event: &str, f: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let _ = w.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+pub fn set_html(id: &str, html: &str) {
+    if let Some(e) = by_id(id) {
+        e.set_inner_html(html);
+    }
+}
+
+pub fn set_checked(id: &str, on: bool) {
+    if let Some(input) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.set_checked(on);
     }
 }
 

@@ -3,12 +3,18 @@
 //! `crate::present` into the page. Events are listened to once, on the app's root, and
 //! turned into changes of state by `present::form::apply`. No legal number and no legal
 //! branching here: the engine decides, `present` words it, this module only wires.
+//!
+//! The journey survives the browser: each screen opened is a history entry (Back and Forward
+//! move between screens, the answers stay), the tab's answers and screen are written to
+//! `sessionStorage` after each change (a reload resumes there), and a link opened over other
+//! answers waits for the person's choice.
 
 pub mod browser;
 pub mod host;
 pub mod shell;
 
 use crate::answers::{share, Answers};
+use crate::present::screen::Place;
 use crate::embed::options::Options;
 use crate::embed::protocol::{Outgoing, Summary};
 use crate::api::{self, ApiError};
@@ -25,8 +31,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 /// What the shell read before mounting: answers from a link or from storage, the screen to
-/// open, a notice about what could not be read, whether answers are kept on the device, and
-/// the options of a host portal that embeds the app.
+/// open, a notice about what could not be read, whether answers are kept on the device, the
+/// options of a host portal that embeds the app, and a link waiting for the person's choice.
 #[derive(Debug, Clone, Default)]
 pub struct Startup {
     pub answers: Answers,
@@ -34,6 +40,61 @@ pub struct Startup {
     pub notice: Option<String>,
     pub keep: bool,
     pub embed: Options,
+    pub offer: Option<Offer>,
+}
+
+/// A link's (or a host's pre-fill's) answers that would replace the person's: opened only if
+/// they choose "Ouvrir la simulation du lien".
+#[derive(Debug, Clone, Default)]
+pub struct Offer {
+    pub answers: Answers,
+    pub screen: Option<Screen>,
+    /// What to say once it is opened.
+    pub notice: Option<String>,
+}
+
+/// A notice under the header, with the buttons of a choice (`data-action`, words).
+#[derive(Debug, Clone, PartialEq)]
+struct Notice {
+    text: String,
+    actions: &'static [(&'static str, &'static str)],
+}
+
+impl Notice {
+    fn plain(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), actions: &[] }
+    }
+}
+
+/// How long "Annuler" is offered after "Effacer mes réponses".
+const UNDO_SECONDS: u64 = 10;
+
+/// What the app remembers of the journey beyond the answers (one stored value: each distinct
+/// signal type costs Wasm bytes): where the current screen leads back to and the screen of the
+/// history entry before it, a link waiting for the person's choice, and what "Annuler" brings
+/// back, with the number of the "Effacer" it belongs to.
+#[derive(Default)]
+struct Journey {
+    back_to: Option<Screen>,
+    before: Option<Screen>,
+    offer: Option<Offer>,
+    undo: (u32, Option<Undo>),
+}
+
+/// What "Effacer" took away, for "Annuler": the answers (in the share-link encoding),
+/// "Garder" ticked, the screen, and what `localStorage` held.
+struct Undo {
+    answers: String,
+    keep: bool,
+    screen: Screen,
+    stored: Option<String>,
+}
+
+/// Whether two sets of answers are the same, compared through their encoding (already in the
+/// app: a derived comparison would cost Wasm bytes); `None` stands for no answer at all.
+fn same(a: &Answers, b: Option<&Answers>) -> bool {
+    let other = b.map_or_else(|| share::encode(&Answers::default(), None), |b| share::encode(b, None));
+    share::encode(a, None) == other
 }
 
 /// The state every handler and effect shares.
@@ -45,7 +106,8 @@ struct App {
     /// Bumped when the answers are replaced whole: the forms are drawn again.
     generation: RwSignal<u32>,
     keep: RwSignal<bool>,
-    notice: RwSignal<Option<String>>,
+    notice: RwSignal<Option<Notice>>,
+    journey: StoredValue<Journey>,
     share: RwSignal<(Option<&'static str>, String)>,
     /// The person agreed to send the anonymous result to the host.
     consent: RwSignal<bool>,
@@ -64,6 +126,7 @@ impl App {
     /// Runs `f` with a snapshot of the state, read without tracking.
     fn with_snapshot<R>(self, f: impl FnOnce(&Snapshot<'_>) -> R) -> R {
         let (keep, share, agreed) = (self.keep.get_untracked(), self.share.get_untracked(), self.consent.get_untracked());
+        let back_to = self.journey.with_value(|j| j.back_to);
         let host = self.embed.with_value(|o| o.host.clone().filter(|_| o.wants_result));
         self.form.with_untracked(|form| {
             self.verdict.with_untracked(|verdict| {
@@ -77,6 +140,7 @@ impl App {
                         share_status: share.0,
                         share_link: &share.1,
                         consent: host.as_deref().map(|h| (h, agreed)),
+                        back_to,
                     })
                 })
             })
@@ -115,32 +179,149 @@ impl App {
         self.form.with_untracked(|s| browser::sync_controls(&main, s, self.today));
     }
 
-    fn go(self, screen: Screen) {
-        self.notice.set(None);
-        self.screen.set(screen);
+    /// Opens `screen` as a new history entry (a step taken), leading back to `back_to`.
+    fn go_to(self, screen: Screen, back_to: Option<Screen>) {
+        let before = self.screen.get_untracked();
+        if before == screen && back_to == self.journey.with_value(|j| j.back_to) {
+            self.enter(Place { screen, back_to, before: self.journey.with_value(|j| j.before) });
+            return;
+        }
+        let place = Place { screen, back_to, before: Some(before) };
+        browser::set_entry(&place.state(), true);
+        self.enter(place);
     }
 
-    /// "Effacer mes réponses": forgets the answers here, in storage and in the address bar
-    /// (answers locked by a host portal stay: the host fixed them).
-    fn clear(self) {
-        self.keep.set(false);
-        self.consent.set(false);
-        browser::forget_answers();
-        self.share.set((None, String::new()));
+    fn go(self, screen: Screen) {
+        self.go_to(screen, None);
+    }
+
+    /// Back to `target`: through the history when the entry before is that screen, so Back and
+    /// Forward stay in step with the buttons.
+    fn back(self, target: Screen) {
+        if self.journey.with_value(|j| j.before) == Some(target) {
+            browser::history_back();
+        } else {
+            self.go(target);
+        }
+    }
+
+    /// Shows a place without touching the history (Back, Forward, a link typed in).
+    fn enter(self, place: Place) {
+        // A link's choice stays until it is made.
+        let waiting = self.journey.with_value(|j| j.offer.is_some());
+        if !waiting {
+            self.notice.set(None);
+        }
+        self.journey.update_value(|j| (j.back_to, j.before) = (place.back_to, place.before));
+        self.screen.set(place.screen);
+    }
+
+    /// A link opened on answers already here: open it at once when nothing would be lost,
+    /// else ask which to keep.
+    fn receive(self, offer: Offer, push: bool) {
+        let other = self.form.with_untracked(|s| !same(&s.answers, None) && !same(&s.answers, Some(&offer.answers)));
+        if !other {
+            return self.open_offer(offer, push);
+        }
+        self.journey.update_value(|j| j.offer = Some(offer));
+        self.notice.set(Some(self.choice()));
+        browser::focus("tr-notice-action", false);
+    }
+
+    /// "Ouvrir la simulation du lien" or "Garder mes réponses" (a host's pre-fill is no link).
+    fn choice(self) -> Notice {
+        if self.embed.with_value(|o| o.embedded) {
+            Notice { text: t("prefill.choice").to_owned(), actions: &[("link-open", "prefill.open"), ("link-keep", "link.keep")] }
+        } else {
+            Notice { text: t("link.choice").to_owned(), actions: &[("link-open", "link.open"), ("link-keep", "link.keep")] }
+        }
+    }
+
+    /// "Ouvrir la simulation du lien": its answers replace the tab's (a host's locked answers
+    /// stay); the answers kept with "Garder" are left as they were, so "Garder" is unticked.
+    fn open_offer(self, offer: Offer, push: bool) {
+        self.journey.update_value(|j| j.offer = None);
+        let same = self.form.with_untracked(|s| same(&s.answers, Some(&offer.answers)));
+        let kept = !same && (self.keep.get_untracked() || browser::read(browser::local(), browser::STORAGE_KEY).is_some());
+        if !same {
+            self.keep.set(false);
+            self.replace_answers(offer.answers);
+        }
+        let screen = offer.screen.unwrap_or(Screen::Home);
+        if push {
+            self.go(screen);
+        } else {
+            let place = Place { screen, back_to: None, before: Some(self.screen.get_untracked()) };
+            browser::set_entry(&place.state(), false);
+            self.enter(place);
+        }
+        let notice = if kept { Some(t("link.opened").to_owned()) } else { offer.notice };
+        self.notice.set(notice.map(Notice::plain));
+    }
+
+    /// Replaces the answers whole (a host's locked answers stay: the host fixed them) and
+    /// draws the forms again.
+    fn replace_answers(self, mut answers: Answers) {
         self.form.update(|s| {
-            let mut fresh = FormState::new(s.answers.keep_only(&s.locked));
-            fresh.locked = std::mem::take(&mut s.locked);
-            *s = fresh;
+            answers.take_fields(&s.answers, &s.locked);
+            let locked = std::mem::take(&mut s.locked);
+            *s = FormState::new(answers);
+            s.locked = locked;
         });
         self.generation.update(|g| *g += 1);
+    }
+
+    /// "Effacer mes réponses", once confirmed: forgets the answers here and in storage
+    /// (answers locked by a host portal stay: the host fixed them), and offers "Annuler" for
+    /// a few seconds.
+    fn clear(self) {
+        let saved = Undo {
+            answers: self.form.with_untracked(|s| share::encode(&s.answers, None)),
+            keep: self.keep.get_untracked(),
+            screen: self.screen.get_untracked(),
+            stored: browser::read(browser::local(), browser::STORAGE_KEY),
+        };
+        self.journey.update_value(|j| j.offer = None);
+        self.keep.set(false);
+        self.consent.set(false);
+        browser::remove(browser::local(), browser::STORAGE_KEY);
+        self.share.set((None, String::new()));
+        self.replace_answers(Answers::default());
         self.go(Screen::Home);
-        self.notice.set(Some(t("keep.cleared").to_owned()));
+        self.notice.set(Some(Notice { text: t("keep.cleared").to_owned(), actions: &[("clear-undo", "clear.undo")] }));
+        let token = self.journey.with_value(|j| j.undo.0).wrapping_add(1);
+        self.journey.update_value(|j| j.undo = (token, Some(saved)));
+        let (journey, notice) = (self.journey, self.notice);
+        set_timeout(
+            move || {
+                if journey.with_value(|j| j.undo.0) == token {
+                    journey.update_value(|j| j.undo.1 = None);
+                    if notice.with_untracked(|n| n.as_ref().is_some_and(|n| n.actions.first().is_some_and(|a| a.0 == "clear-undo"))) {
+                        notice.set(Some(Notice::plain(t("keep.cleared"))));
+                    }
+                }
+            },
+            std::time::Duration::from_secs(UNDO_SECONDS),
+        );
+    }
+
+    /// "Annuler" after "Effacer": everything comes back as it was.
+    fn undo_clear(self) {
+        let Some(saved) = self.journey.try_update_value(|j| j.undo.1.take()).flatten() else { return };
+        if let (Some(text), false) = (&saved.stored, saved.keep) {
+            browser::write(browser::local(), browser::STORAGE_KEY, text);
+        }
+        self.replace_answers(share::decode(&saved.answers).answers);
+        self.keep.set(saved.keep);
+        self.go(saved.screen);
+        self.notice.set(Some(Notice::plain(t("clear.undone"))));
     }
 
     fn on_click(self, target: web_sys::Element) {
         if let Some(go) = target.get_attribute("data-go") {
             if let Some(screen) = Screen::from_name(&go) {
-                self.go(screen);
+                let back_to = target.get_attribute("data-return").and_then(|r| Screen::from_name(&r));
+                self.go_to(screen, back_to);
             }
             return;
         }
@@ -148,10 +329,27 @@ impl App {
             Some("previous") => {
                 let screen = self.screen.get_untracked();
                 let previous = self.with_snapshot(|snap| p::previous_screen(snap, screen));
-                self.go(previous);
+                self.back(previous);
             }
+            Some("back") => self.back(self.journey.with_value(|j| j.back_to).unwrap_or(Screen::Results)),
             Some("copy") => self.copy_link(),
-            Some("clear") => self.clear(),
+            Some("clear") => {
+                self.journey.update_value(|j| j.offer = None);
+                self.notice.set(Some(Notice { text: t("clear.question").to_owned(), actions: &[("clear-confirm", "clear.confirm"), ("clear-cancel", "clear.cancel")] }));
+                browser::focus("tr-notice-action", false);
+            }
+            Some("clear-confirm") => self.clear(),
+            Some("clear-cancel") => self.notice.set(None),
+            Some("clear-undo") => self.undo_clear(),
+            Some("link-open") => {
+                if let Some(offer) = self.journey.try_update_value(|j| j.offer.take()).flatten() {
+                    self.open_offer(offer, true);
+                }
+            }
+            Some("link-keep") => {
+                self.journey.update_value(|j| j.offer = None);
+                self.notice.set(None);
+            }
             Some("print") => browser::print(),
             _ => {}
         }
@@ -159,6 +357,9 @@ impl App {
 
     fn on_submit(self) {
         if let Screen::Step(step) = self.screen.get_untracked() {
+            if self.journey.with_value(|j| j.back_to) == Some(Screen::Recap) {
+                return self.back(Screen::Recap);
+            }
             let next = self.with_snapshot(|snap| p::next_screen(snap, step));
             self.go(next);
         }
@@ -167,6 +368,9 @@ impl App {
     fn on_input(self, target: &web_sys::Element) {
         let Some((name, value, checked)) = input_of(target) else { return };
         if name == "keep" {
+            if !checked {
+                browser::remove(browser::local(), browser::STORAGE_KEY);
+            }
             self.keep.set(checked);
             return;
         }
@@ -235,13 +439,21 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 .and_then(|c| c.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
         })
     });
+    // The entry the app opens on keeps what it knew (after a reload); its address loses the link.
+    let first = startup.screen.unwrap_or(Screen::Home);
+    let place = browser::history_state()
+        .and_then(|s| Place::from_state(&s))
+        .filter(|p| p.screen == first)
+        .unwrap_or(Place { screen: first, back_to: None, before: None });
+    browser::set_entry(&place.state(), false);
     let app = App {
         today,
         form,
-        screen: RwSignal::new(startup.screen.unwrap_or(Screen::Home)),
+        screen: RwSignal::new(first),
         generation: RwSignal::new(0),
         keep: RwSignal::new(startup.keep),
-        notice: RwSignal::new(startup.notice),
+        notice: RwSignal::new(startup.notice.map(Notice::plain)),
+        journey: StoredValue::new(Journey { back_to: place.back_to, before: place.before, ..Journey::default() }),
         share: RwSignal::new((None, String::new())),
         consent: RwSignal::new(false),
         embed: StoredValue::new(startup.embed),
@@ -251,6 +463,30 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         sheet: NodeRef::new(),
         drawn: StoredValue::new(Vec::new()),
     };
+    if let Some(offer) = startup.offer {
+        app.journey.update_value(|j| j.offer = Some(offer));
+        app.notice.set(Some(app.choice()));
+    }
+    // Back and Forward move between the app's entries; a link typed over the running app
+    // arrives as a new fragment.
+    browser::on_window("popstate", move || {
+        if let Some(place) = browser::history_state().and_then(|s| Place::from_state(&s)) {
+            app.enter(place);
+        }
+    });
+    browser::on_window("hashchange", move || {
+        let link = share::decode(&browser::hash());
+        if link.any || !link.problems.is_empty() {
+            let embedded = app.embed.with_value(|o| o.embedded);
+            let offer = Offer { screen: link.screen.as_deref().and_then(Screen::from_name), notice: shell::link_notice(&link, embedded), answers: link.answers };
+            // The browser made an entry for the fragment: it becomes the screen shown, without the fragment.
+            let screen = app.screen.get_untracked();
+            let back_to = app.journey.with_value(|j| j.back_to);
+            browser::set_entry(&Place { screen, back_to, before: Some(screen) }.state(), false);
+            app.journey.update_value(|j| j.before = Some(screen));
+            app.receive(offer, false);
+        }
+    });
     let department = Memo::new(move |_| form.with(|s| s.answers.department.clone()));
     let contract_errors = Memo::new(move |_| form.with(FormState::contract_errors));
 
@@ -294,19 +530,36 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         contract_errors.with(|_| ());
         app.fill(p::CONTRACT_REGIONS);
     });
+    // After any change of answers or screen: the tab's copy (a reload resumes there), and the
+    // kept copy while "Garder mes réponses" is ticked; if the browser refuses it, the box is
+    // unticked and says so. Stored answers are removed only by unticking or "Effacer".
+    Effect::new(move |_| {
+        let (keep, screen) = (app.keep.get(), app.screen.get());
+        let answers = app.form.with(|s| share::encode(&s.answers, None));
+        let tab = format!("{}|{answers}&s={}", if keep { "1" } else { "0" }, screen.name());
+        browser::write(browser::session(), browser::SESSION_KEY, &tab);
+        if keep {
+            let refused = match browser::local() {
+                None => Some("keep.unavailable"),
+                Some(storage) => (!browser::write(Some(storage), browser::STORAGE_KEY, &answers)).then_some("keep.failed"),
+            };
+            if let Some(why) = refused {
+                app.keep.set(false);
+                browser::set_checked("tr-keep", false);
+                browser::set_html("tr-keep-status", &p::pages::keep_refused(why));
+            }
+        }
+    });
     // After any change of answers: the regions drawn from them, the controls (only when what
-    // they show changed), the kept copy (only while "Garder mes réponses" is ticked), and the
-    // printable sheet, drawn a moment later so typing in the simulator stays fast.
+    // they show changed), and the printable sheet, drawn a moment later so typing in the
+    // simulator stays fast.
     let sheet_pending = StoredValue::new(false);
     Effect::new(move |previous: Option<form::ControlKey>| {
-        let keep = app.keep.get();
         let key = app.form.with(|s| form::control_key(s, today));
         app.fill(p::ANSWER_REGIONS);
         if previous.as_ref() != Some(&key) {
             app.sync_controls();
         }
-        let kept = keep.then(|| app.form.with_untracked(|s| share::encode(&s.answers, None)));
-        browser::keep_answers(kept.as_deref());
         if !sheet_pending.get_value() {
             sheet_pending.set_value(true);
             set_timeout(
@@ -368,6 +621,11 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         p::pages::header(&mut h, app.screen.get());
         h.finish()
     };
+    let notice = move || {
+        let mut h = Html::new();
+        app.notice.with(|n| n.as_ref().map(|n| p::pages::notice(&mut h, &n.text, n.actions)));
+        h.finish()
+    };
     let footer = {
         let mut h = Html::new();
         p::pages::footer(&mut h);
@@ -394,9 +652,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 }
             }>
             <header class="tr-header" inner_html=header></header>
-            <div role="status" class="tr-notice-area">
-                {move || app.notice.get().map(|n| view! { <p class="tr-notice" data-testid="notice">{n}</p> })}
-            </div>
+            <div role="status" class="tr-notice-area" inner_html=notice></div>
             <main class="tr-main" id="contenu" tabindex="-1" node_ref=app.main></main>
             <article class=move || if app.screen.get() == Screen::Sheet { "tr-sheet tr-sheet-visible" } else { "tr-sheet" }
                 data-testid="sheet" aria-labelledby="tr-sheet-title" node_ref=app.sheet></article>

@@ -1,39 +1,69 @@
-//! The app's few contacts with the browser outside Leptos: the clock (read once), and the
-//! panic hook that replaces a frozen page with a calm message.
+//! The app's few contacts with the browser outside Leptos: what it starts from (the tab's
+//! journey, the kept answers, a link), the clock (read once), and the panic hook that
+//! replaces a frozen page with a calm message.
 
 use crate::i18n::t;
+use crate::present::screen::Screen;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
-/// Reads what the app starts from: a shared link's fragment first, else the answers kept on
-/// this device. Problems with either become a notice; nothing valid is lost.
+/// Reads what the app starts from: this tab's journey (`sessionStorage`, so a reload or a
+/// discarded tab resumes where the person was), else the answers kept on this device; then a
+/// shared link's fragment or a host's pre-fill. A link that would replace answers already here
+/// is held as an [`super::Offer`] until the person chooses: stored answers are never dropped
+/// silently. Problems with either become a notice; nothing valid is lost.
 pub fn startup() -> super::Startup {
+    use super::browser::{local, read, session, SESSION_KEY, STORAGE_KEY};
     use crate::answers::share::{self, Source};
     let location = web_sys::window().map(|w| w.location());
     let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
     let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
     let embed = crate::embed::options::parse(&query);
     super::host::apply_look(&embed);
-    let from_link = share::decode(&hash);
-    let link_source = if embed.embedded { Source::Prefill } else { Source::Link };
-    let (decoded, keep, source) = if from_link.any || !from_link.problems.is_empty() {
-        (from_link, false, link_source)
-    } else {
-        let kept = super::browser::storage().and_then(|s| s.get_item(super::browser::STORAGE_KEY).ok().flatten());
-        match kept {
-            Some(text) => (share::decode(&text), true, Source::Stored),
-            None => (from_link, false, link_source),
+    // Each problem is worded for where it came from: this device here, a link or the host below.
+    let stored_notice = |d: &share::Decoded| d.notice(Source::Stored);
+    // What this device already holds: this tab's journey first, else the answers kept across visits.
+    let here = match (read(session(), SESSION_KEY), read(local(), STORAGE_KEY)) {
+        (Some(text), _) => {
+            let (keep, fragment) = text.split_once('|').unwrap_or(("0", &text));
+            let d = share::decode(fragment);
+            Some((stored_notice(&d), keep == "1", d))
         }
+        (None, Some(text)) => {
+            let d = share::decode(&text);
+            Some((stored_notice(&d).or_else(|| Some(t("restore.ok").to_owned())), true, d))
+        }
+        (None, None) => None,
     };
-    // Each problem is worded for where it came from, a link, this device or the host.
-    let notice = share::restored_notice(&decoded, source);
-    super::Startup {
-        notice,
-        screen: decoded.screen.as_deref().and_then(crate::present::screen::Screen::from_name).or(embed.start),
-        answers: decoded.answers,
-        keep,
-        embed,
+    let link = share::decode(&hash);
+    let screen_of = |d: &share::Decoded| d.screen.as_deref().and_then(Screen::from_name);
+    if !link.any && link.problems.is_empty() {
+        let (notice, keep, d) = here.unwrap_or_default();
+        return super::Startup { notice, screen: screen_of(&d).or(embed.start), answers: d.answers, keep, embed, offer: None };
     }
+    let offer = super::Offer { screen: screen_of(&link).or(embed.start), notice: link_notice(&link, embed.embedded), answers: link.answers };
+    match here {
+        // Other answers are here: keep them (a host's locked answers apart) until the person chooses.
+        Some((_, keep, mut d)) if !super::same(&d.answers, None) && !super::same(&d.answers, Some(&offer.answers)) => {
+            d.answers.take_fields(&offer.answers, &embed.lock);
+            super::Startup { notice: None, screen: screen_of(&d), answers: d.answers, keep, embed, offer: Some(offer) }
+        }
+        here => super::Startup {
+            keep: here.is_some_and(|(_, keep, d)| keep && super::same(&d.answers, Some(&offer.answers))),
+            notice: offer.notice,
+            screen: offer.screen,
+            answers: offer.answers,
+            embed,
+            offer: None,
+        },
+    }
+}
+
+/// What to say about a link (or a host's pre-fill) once opened: what could not be read, in
+/// everyday words (share.rs), or that the answers were taken up.
+pub fn link_notice(link: &crate::answers::share::Decoded, embedded: bool) -> Option<String> {
+    use crate::answers::share::Source;
+    crate::answers::share::restored_notice(link, if embedded { Source::Prefill } else { Source::Link })
 }
 
 /// Today's date on the person's device, read once at start-up and passed down.

@@ -173,16 +173,20 @@ test('answers stay on the device only when asked, and "Effacer" removes them', a
   await page.check('#tr-keep');
   const kept = await page.evaluate(() => localStorage.getItem('tremplin:reponses'));
   assert.match(kept, /b=1991-05-10/);
-  await openApp(page, server.url); // no fragment: the kept answers come back
-  await page.waitForSelector('[data-testid=resume]');
-  assert.match(await page.textContent('[data-testid=notice]'), /reprises/);
-  await clickNav(page, 'clear');
-  assert.equal(await page.evaluate(() => localStorage.getItem('tremplin:reponses')), null);
-  assert.match(await page.textContent('[data-testid=notice]'), /effacées/);
-  assert.equal(await page.locator('[data-testid=resume]').count(), 0);
+  // A later visit, in a new tab, without a fragment: the kept answers come back.
+  const later = await context.newPage();
+  await openApp(later, server.url);
+  await later.waitForSelector('[data-testid=resume]');
+  assert.match(await later.textContent('[data-testid=notice]'), /reprises/);
+  await clickNav(later, 'clear');
+  await later.click('[data-testid=notice-clear-confirm]');
+  assert.equal(await later.evaluate(() => localStorage.getItem('tremplin:reponses')), null);
+  assert.match(await later.textContent('[data-testid=notice]'), /effacées/);
+  assert.equal(await later.locator('[data-testid=resume]').count(), 0);
   // Unticked, nothing is written.
-  await openApp(page, `${server.url}#${SITUATION}&s=resultats`);
-  await page.fill('#tr-c-hours', '30');
-  assert.equal(await page.evaluate(() => localStorage.getItem('tremplin:reponses')), null);
+  const fresh = await context.newPage();
+  await openApp(fresh, `${server.url}#${SITUATION}&s=resultats`);
+  await fresh.fill('#tr-c-hours', '30');
+  assert.equal(await fresh.evaluate(() => localStorage.getItem('tremplin:reponses')), null);
   await context.close();
 });

@@ -9,7 +9,7 @@
 //! year without an arrêté the latest published amount applies with a notice (E7), never an
 //! estimate.
 
-use super::{date, dec, entry, Count, Describe, Entry, EurosPerHour, Share, Timeline, Value};
+use super::{date, dec, entry, flagged, Count, Describe, Entry, EurosPerHour, Share, Timeline, Value};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -94,12 +94,12 @@ pub static ATMP_DEFAULT: Timeline<Share> = Timeline {
     id: "employer.atmp_default",
     refs: &["CSS L242-5"],
     last_checked: CHECKED,
-    entries: &[Entry {
-        from: COVERED_FROM,
-        value: Share(dec(150, 4)),
-        source: "Rate reported for ACIs since the arrêté of 22 December 2014 (trade press, employer.md §2); default of the input, the notified rate prevails",
-        flag: Some("not found in a text in force: check the rate notified by the Carsat"),
-    }],
+    entries: &[flagged(
+        COVERED_FROM,
+        Share(dec(150, 4)),
+        "Rate reported for ACIs since the arrêté of 22 December 2014 (trade press, employer.md §2); default of the input, the notified rate prevails",
+        Some("not found in a text in force: check the rate notified by the Carsat"),
+    )],
 };
 
 pub static FNAL_UNDER_50: Timeline<Share> = Timeline {
@@ -287,12 +287,12 @@ pub static AIDE_AU_POSTE_SOCLE: Timeline<EurosPerYear> = Timeline {
         entry(date(2023, 1, 1), EurosPerYear(dec(22692, 0)), "Arrêté du 28 juillet 2023"),
         entry(date(2023, 5, 1), EurosPerYear(dec(23196, 0)), "Arrêté du 28 juillet 2023"),
         entry(date(2024, 1, 1), EurosPerYear(dec(23458, 0)), "Arrêté du 30 avril 2024"),
-        Entry {
-            from: date(2024, 11, 1),
-            value: EurosPerYear(dec(23921, 0)),
-            source: "Arrêté du 4 décembre 2024 (trade press and network sites quoting it)",
-            flag: Some("latest published amount: no arrêté has set the ACI amount for 2025 or 2026; it is used with a notice, never an estimate"),
-        },
+        flagged(
+            date(2024, 11, 1),
+            EurosPerYear(dec(23921, 0)),
+            "Arrêté du 4 décembre 2024 (trade press and network sites quoting it)",
+            Some("latest published amount: no arrêté has set the ACI amount for 2025 or 2026; it is used with a notice, never an estimate"),
+        ),
     ],
 };
 
@@ -301,12 +301,12 @@ pub static AID_FULL_TIME_HOURS: Timeline<Count> = Timeline {
     id: "employer.aid_full_time_hours",
     refs: &["R5132-38"],
     last_checked: CHECKED,
-    entries: &[Entry {
-        from: date(2022, 1, 1),
-        value: Count(1820),
-        source: "DGEFP instruction n° 2014-2, fiche 2 (1 820 paid hours a year for an ACI post)",
-        flag: Some("secondary source: the ASP's full-time reference was not read in a text in force"),
-    }],
+    entries: &[flagged(
+        date(2022, 1, 1),
+        Count(1820),
+        "DGEFP instruction n° 2014-2, fiche 2 (1 820 paid hours a year for an ACI post)",
+        Some("secondary source: the ASP's full-time reference was not read in a text in force"),
+    )],
 };
 
 pub static MODULATED_MAX: Timeline<Share> = Timeline {
