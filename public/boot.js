@@ -2,22 +2,47 @@
 // Trunk writes the hashed file names into this tag's data attributes (Trunk.toml), and
 // scripts/post-build.mjs those of the second module.
 const tag = document.getElementById('tr-boot');
-const { default: init, ...bindings } = await import(tag.dataset.js);
-// The second module (src/bin/extra.rs): the whole `simulate` API and the screens the first
-// one never needs. Fetched once the first screen is drawn; the app asks for it through
-// `tremplinExtra()`, and `tremplinReady` resolves when `wasmBindings.simulate` is the full one.
+// The second module (src/bin/extra.rs): the whole `simulate` API and the screens the first one
+// never needs. Its small glue is fetched now, beside the first module; its Wasm once the first
+// screen is drawn. The app asks for it through `tremplinExtra()`.
+let glue;
+const glueLoaded = import(tag.dataset.extraJs).then((m) => (glue = m));
 let extra;
-window.tremplinExtra = () => (extra ??= import(tag.dataset.extraJs).then(async (module) => {
-  await module.default({ module_or_path: tag.dataset.extraWasm });
-  return module;
+let loading;
+window.tremplinExtra = () => (loading ??= glueLoaded.then(async (m) => {
+  await m.default({ module_or_path: tag.dataset.extraWasm });
+  return (extra = m);
 }));
+// Called before the second module is ready (right at start-up), `simulate` loads it at once,
+// synchronously, so the API never throws and never needs a promise.
+const now = () => {
+  if (extra) return extra;
+  if (!glue) return null;
+  const request = new XMLHttpRequest();
+  request.open('GET', tag.dataset.extraWasm, false);
+  request.overrideMimeType('text/plain; charset=x-user-defined');
+  request.send();
+  const text = request.responseText;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  glue.initSync({ module: bytes });
+  return (extra = glue);
+};
+const notReady = JSON.stringify({ error: { code: 'invalid_input', path: '', message: 'the computation module is still loading: await window.tremplinReady, then call simulate again' } });
+const { default: init, ...bindings } = await import(tag.dataset.js);
 const wasm = await init({ module_or_path: tag.dataset.wasm });
+bindings.simulate = (...args) => {
+  let module = null;
+  try {
+    module = now();
+  } catch {
+    // Offline without the kept copy: said like any other answer of the API.
+  }
+  return module ? module.simulate(...args) : notReady;
+};
 window.wasmBindings = bindings;
-window.tremplinReady = window.tremplinExtra().then((module) => {
-  bindings.simulate = module.simulate;
-  return bindings;
-});
-// A failed load is said where its screen would be (src/ui/extra.rs), not as a console error.
+window.tremplinReady = window.tremplinExtra().then(() => bindings);
+// A failed load is said where its screen would be, not as an unhandled rejection.
 window.tremplinReady.catch(() => {});
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 // Offline use: the service worker keeps the app's files. Never inside a host's iframe.

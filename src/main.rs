@@ -1,6 +1,7 @@
-//! The shell: installs the panic hook, reads "today" once, mounts the app, and exports
-//! `simulate` to JavaScript (`window.wasmBindings.simulate`, api-contract.md). Browser only;
-//! natively it says where to look instead.
+//! The shell: installs the panic hook, reads "today" once and mounts the app. Browser only;
+//! natively it says where to look instead. `window.wasmBindings.simulate` (api-contract.md) is
+//! the second module's (`src/bin/extra.rs`, wired by `public/boot.js`), so the JSON API and the
+//! version 1.1 rules stay out of the first screen's download.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -22,16 +23,4 @@ fn main() {
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = "__tremplinCrashTest")]
 pub fn crash_test() {
     panic!("crash test requested from the console");
-}
-
-/// `simulate(input_json) -> output_json` of the API contract, for partners and tests. It takes
-/// any JavaScript value and never throws: anything but a string gives the `{"error": …}` JSON.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn simulate(input: wasm_bindgen::JsValue) -> String {
-    match input.as_string() {
-        Some(text) => tremplin::api::simulate_json(&text),
-        None if input.is_null() => tremplin::api::not_a_text("null"),
-        None => tremplin::api::not_a_text(&input.js_typeof().as_string().unwrap_or_default()),
-    }
 }

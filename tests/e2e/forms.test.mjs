@@ -83,12 +83,12 @@ test('"12,50 €" typed as the hourly rate is read as 12,50 € an hour', async 
     await page.fill('#tr-c-rate', typed);
     await page.waitForSelector('[data-testid=typical-net]');
     assert.equal(await page.textContent('#tr-c-rate-error'), '', `no error for ${JSON.stringify(typed)}`);
-    const rates = await page.locator('[data-testid=months] tbody td:nth-child(4)').allTextContents();
+    const rates = await page.locator('[data-testid=months] tbody td:nth-child(6)').allTextContents();
     assert.ok(rates.length > 0 && rates.every((r) => r === '12,50\u00a0€'), `${typed}: ${rates}`);
   }
   assert.notEqual(await page.textContent('[data-testid=typical-net]'), smicNet);
   await page.fill('#tr-c-rate', '12 €');
-  await page.waitForFunction(() => document.querySelector('[data-testid=months] tbody td:nth-child(4)')?.textContent === '12,00\u00a0€');
+  await page.waitForFunction(() => document.querySelector('[data-testid=months] tbody td:nth-child(6)')?.textContent === '12,00\u00a0€');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -143,6 +143,8 @@ test('an RSA beneficiary without a home of their own is asked about it and point
 
 test('the contract starts on the planned hiring date, and a start of its own is pointed out', async () => {
   const { page, log, context } = await openResults();
+  // The hiring date sits in "Détails du calcul", closed by default.
+  await page.click('[data-testid=details] summary');
   await page.fill('#tr-asof', '2027-02-01');
   await page.waitForFunction(() => document.querySelector('#tr-c-start')?.value === '2027-02-01');
   assert.equal(await page.locator('[data-testid=start-notice]').count(), 0);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch, openPage, axe, foreignRequests, waitForApp, PHONE } from './browser.mjs';
+import { launch, openPage, axe, foreignRequests, waitForApp, clickNav, PHONE } from './browser.mjs';
 import { openApp, fillStep, TODAY } from './journey.mjs';
 
 let server, browser;
@@ -75,7 +75,7 @@ test('Back and Forward move between steps and never lose an answer', async () =>
   await page.goForward();
   await waitTitle(page, 'Vos ressources');
   // Advisor mode is an entry too; Back from it returns to the step.
-  await page.click('[data-testid=nav-advisor]');
+  await clickNav(page, 'nav-advisor');
   await waitTitle(page, 'Mode conseiller');
   assert.equal(await page.inputValue('#tr-q-job_seeker_months'), '8');
   await page.goBack();
@@ -105,7 +105,7 @@ test('a reload mid-journey resumes at the same step with the same answers', asyn
   await page.goForward();
   await waitTitle(page, 'Votre situation');
   // "Sources et paramètres" opens in this tab; coming back loses nothing.
-  await page.click('[data-testid=nav-sources]');
+  await clickNav(page, 'nav-sources');
   await page.waitForURL(/sources\.html$/);
   await page.goBack();
   await waitForApp(page);
@@ -200,7 +200,7 @@ test('"Effacer" needs a confirmation, and "Annuler" brings the answers back', as
   await page.click('[data-testid=notice-clear-cancel]');
   assert.equal(await stored(page), kept, 'nothing erased without the confirmation');
   assert.match(await page.textContent('[data-testid=orientation-primary]'), /France Travail/);
-  await page.click('[data-testid=clear]');
+  await clickNav(page, 'clear');
   await page.click('[data-testid=notice-clear-confirm]');
   await page.waitForSelector('[data-testid=start]');
   assert.equal(await stored(page), null);
@@ -236,7 +236,7 @@ test('from the printed sheet, "Retour aux résultats" returns to advisor mode wh
   await page.waitForSelector('.tr-sheet-visible');
   await page.click('[data-testid=back-results]');
   await waitTitle(page, 'Mode conseiller');
-  await page.click('[data-testid=nav-journey]');
+  await clickNav(page, 'nav-journey');
   await waitTitle(page, 'Vous');
   await page.goto(`${server.url}#${KEPT}&s=resultats`);
   await page.click('[data-testid=open-sheet]');

@@ -162,8 +162,9 @@ test('the contract figures patched in place read exactly as a full redraw of the
   await openApp(p, `${app.url}${fragment('26')}`);
   await p.locator('[data-testid=typical-net]').waitFor();
   const fresh = await browser.newContext({ viewport: DESKTOP, locale: 'fr-FR' });
-  const redraw = await fresh.newPage();
   for (const hours of ['21', '30.5', '35', '22.25', '26']) {
+    // A new tab each time: a tab keeps its journey, and a link over it asks before replacing it.
+    const redraw = await fresh.newPage();
     const before = await p.locator(region).innerHTML();
     await p.fill('#tr-c-hours', hours);
     await p.waitForFunction(([sel, old]) => document.querySelector(sel).innerHTML !== old || false, [region, before], { timeout: 5000 }).catch(() => {});
@@ -172,6 +173,7 @@ test('the contract figures patched in place read exactly as a full redraw of the
     await openApp(redraw, `${app.url}${fragment(hours)}`);
     await redraw.locator('[data-testid=typical-net]').waitFor();
     const full = await redraw.locator(region).innerHTML();
+    await redraw.close();
     assert.equal(patched, full, `at ${hours} h the patched figures differ from a full redraw`);
     if (hours !== '26') assert.notEqual(patched, before, `at ${hours} h nothing changed`);
   }
