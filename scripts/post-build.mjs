@@ -1,6 +1,7 @@
 // Trunk post-build hook, on the staging folder:
-// 1. minifies the wasm-bindgen glue with terser (Trunk's own JS minifier cannot read it) and
-//    updates its Subresource Integrity hash in index.html;
+// 1. cuts the wasm-bindgen glue down to what the optimised Wasm still imports and exports
+//    (scripts/prune-glue.mjs), minifies it with terser (Trunk's own JS minifier cannot read it)
+//    and updates its Subresource Integrity hash in index.html;
 // 2. writes sources.html, the static "Sources et paramètres" page (src/bin/sources-page.rs);
 // 3. writes sw.js, the service worker that keeps the app's files for offline use. Its cache
 //    is named after a hash of the build's files, so a new build (new content-hashed names,
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { pruneGlue } from './prune-glue.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 
@@ -18,7 +20,10 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
   if (glue) {
     const path = join(dir, glue);
     const before = readFileSync(path, 'utf8');
-    const { code } = await minify(before, { module: true, compress: true, mangle: true });
+    const wasm = readFileSync(join(dir, glue.replace(/\.js$/, '_bg.wasm')));
+    const pruned = pruneGlue(before, wasm);
+    console.log(`${glue}: dropped the classes ${pruned.classes.join(', ') || '(none)'} of Wasm exports wasm-opt removed; ${pruned.imports} imports kept`);
+    const { code } = await minify(pruned.js, { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
     const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
     const index = join(dir, 'index.html');
