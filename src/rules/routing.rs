@@ -65,7 +65,7 @@ pub fn route(person: &Person, as_of: NaiveDate) -> Result<Routing, NotCovered> {
     let declared = |c| person.criteria.is_some_and(|set| set.contains(c));
 
     // O1's and R1b's age test: adults, or age unknown (routing.md: "age ≥ 18 (or unknown)").
-    let adult_or_unknown = age.is_none_or(|a| a >= majority);
+    let adult_or_unknown = !matches!(age, Some(a) if a < majority);
 
     // The rule's alternatives, and (R5 only) the ones that come after every overlay (V4).
     let (primary, rule_alternatives, last_alternatives, rule_reason) = if justice == Justice::Detained {
