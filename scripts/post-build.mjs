@@ -56,6 +56,13 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
   console.log(`second module: ${names.js}, ${names.wasm}`);
 }
 
+// 1c. boot.js, copied by Trunk as it is written: minified too (it is part of the first screen).
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const boot = join(dir, 'boot.js');
+  const { code } = await minify(readFileSync(boot, 'utf8'), { module: true, compress: true, mangle: true });
+  writeFileSync(boot, code);
+}
+
 // 2. the "Sources et paramètres" page, generated from the parameter timelines (before the
 //    service worker's list, so it is kept for offline use too).
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'sources-page', '--', dir], { stdio: 'inherit' });

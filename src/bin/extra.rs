@@ -24,3 +24,14 @@ pub fn simulate(input: wasm_bindgen::JsValue) -> String {
         None => tremplin::api::not_a_text(&input.js_typeof().as_string().unwrap_or_default()),
     }
 }
+
+/// The printed sheet of the answers `fragment` (their share-link encoding) on `today`
+/// (`YYYY-MM-DD`); `justice` and `contract_invalid` are "1" or "0" (`present::later::sheet`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn sheet(fragment: &str, today: &str, justice: &str, contract_invalid: &str) -> String {
+    match tremplin::rules::calendar::parse_iso_date(today) {
+        Some(today) => tremplin::present::later::sheet(fragment, today, justice == "1", contract_invalid == "1"),
+        None => String::new(),
+    }
+}

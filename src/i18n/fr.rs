@@ -731,6 +731,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("sheet.prescriber_line", "{primary}. Autres possibilités : {alternatives}."),
     ("sheet.screen_intro", "Voici la fiche à imprimer ou à enregistrer en PDF."),
     ("sheet.title", "Fiche de simulation Tremplin"),
+    ("sheet.unavailable", "La fiche à imprimer n’a pas pu être préparée : rechargez la page pour réessayer."),
     ("situation.ASE", "Je sors de l’aide sociale à l’enfance (ASE) : j’y étais confié(e) jusqu’à récemment, comme mineur(e) ou jeune majeur(e)"),
     ("situation.CAP_BEP", "Mon diplôme le plus élevé est un CAP ou un BEP, ou je n’ai pas de diplôme"),
     ("situation.DETENTION_MJ", "Je suis suivi(e) par la justice ou je suis sorti(e) de prison récemment"),

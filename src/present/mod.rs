@@ -15,6 +15,7 @@ pub mod documents;
 pub mod employer;
 pub mod form;
 pub mod html;
+pub mod later;
 pub mod next;
 pub mod pages;
 pub mod rights;
@@ -207,7 +208,6 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
             h.el("label", &[("class", "tr-label"), ("for", "tr-share-link")], t("share.link_label"));
             h.open("input", &[("type", "text"), ("readonly", ""), ("id", "tr-share-link"), ("class", "tr-input tr-input-wide"), ("data-testid", "share-link"), ("value", snap.share_link)]);
         }
-        "sheet" => sheet::sheet(&mut h, snap),
         "consent" => {
             if let Some((host, agreed)) = snap.consent {
                 pages::consent(&mut h, host, agreed);

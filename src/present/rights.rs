@@ -217,7 +217,9 @@ mod tests {
             assert!(figures < block && block < chart, "under the figures, above the chart");
             assert!(text_of(&html, "right-trial").starts_with("Période d’essai : 14 jours au plus."));
         }
-        let sheet = region("sheet", Screen::Results, &snap).html;
+        let mut h = crate::present::html::Html::new();
+        crate::present::sheet::sheet(&mut h, &snap);
+        let sheet = h.finish();
         assert!(text_of(&sheet, "sheet-rights").contains("PMSMP, 30 jours au plus en tout"));
     }
 

@@ -205,6 +205,7 @@ pub struct OutOfBounds {
 }
 
 impl Household {
+    #[cfg_attr(not(feature = "employer"), allow(dead_code))]
     fn check_bounds(&self) -> Result<(), OutOfBounds> {
         let fail = |path, message| Err(OutOfBounds { path, message });
         if self.children > MAX_CHILDREN {
@@ -242,13 +243,17 @@ impl Input {
             if c.hourly_rate.is_some_and(|r| r <= Decimal::ZERO || r > Decimal::from(MAX_HOURLY_RATE)) {
                 return fail("contract.hourly_rate", "hourly_rate must be above 0 and at most 1000");
             }
+            // Version 1.1 fields exist only with the `employer` feature (the first module has none).
+            #[cfg(feature = "employer")]
             if let Some(v) = &c.employer_view {
                 v.check_bounds()?;
             }
         }
+        #[cfg(feature = "employer")]
         if let Some(s) = &self.structure {
             s.check_bounds()?;
         }
+        #[cfg(feature = "employer")]
         if let Some(h) = &self.household {
             h.check_bounds()?;
         }

@@ -10,6 +10,7 @@
 //! answers waits for the person's choice.
 
 pub mod browser;
+pub mod extra;
 pub mod host;
 pub mod shell;
 
@@ -566,8 +567,10 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 move || {
                     sheet_pending.set_value(false);
                     if let Some(sheet) = app.sheet.get_untracked() {
-                        let screen = app.screen.get_untracked();
-                        sheet.set_inner_html(&app.with_snapshot(|snap| p::region("sheet", screen, snap)).html);
+                        // Drawn by the second module (present::later): printing is never the first screen.
+                        let (fragment, justice, invalid) = app.form.with_untracked(|s| (share::encode(&s.answers, None), s.sheet_justice, s.contract_invalid()));
+                        let target: web_sys::Element = (*sheet).clone();
+                        extra::draw_sheet(target, fragment, today, justice, invalid, t("sheet.unavailable"));
                     }
                 },
                 std::time::Duration::from_millis(0),

@@ -1,0 +1,70 @@
+//! What the second module draws (`src/bin/extra.rs`): blocks the first screen never needs, so
+//! that their code and sentences stay out of the first download. Each block is drawn from the
+//! answers as a share link encodes them (`answers::share`), the same encoding the app keeps
+//! for the tab, so the second module sees exactly what the person answered.
+
+use super::form::FormState;
+use super::html::Html;
+use super::screen::Screen;
+use super::{sheet, Snapshot};
+use crate::answers::share;
+use crate::api;
+use crate::rules::Input;
+use chrono::NaiveDate;
+
+/// The printed sheet: `justice` is "Inclure ma réponse sur la justice", `contract_invalid`
+/// that a contract field is in error (the sheet then prints no contract figure).
+pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool) -> String {
+    let mut form = FormState::new(share::decode(fragment).answers);
+    form.sheet_justice = justice;
+    if contract_invalid {
+        // A contract field the person is still correcting (its message is on the screen).
+        form.errors.push(("c-invalid", ""));
+    }
+    let a = &form.answers;
+    let verdict = api::simulate(&Input { as_of: a.as_of(today), person: a.person(), contract: None, household: None, structure: None });
+    let contract = api::simulate_contract(&a.to_input(today))
+        .and_then(|c| c.ok_or_else(|| api::ApiError::invalid("contract", "no contract in the input")));
+    let snap = Snapshot {
+        today,
+        form: &form,
+        verdict: &verdict,
+        contract: &contract,
+        keep: false,
+        consent: None,
+        share_status: None,
+        share_link: "",
+        back_to: Some(Screen::Results),
+    };
+    let mut h = Html::new();
+    sheet::sheet(&mut h, &snap);
+    h.finish()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::answers::Answers;
+
+    #[test]
+    fn the_second_module_draws_the_same_sheet_as_the_answers_give() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let answers = Answers {
+            birth_date: NaiveDate::from_ymd_opt(1990, 2, 11),
+            employed: Some(false),
+            benefits: Some(vec![crate::rules::codes::Benefit::Rsa]),
+            department: Some("59".to_owned()),
+            justice: Some(crate::rules::codes::Justice::Released),
+            ..Answers::default()
+        };
+        let fragment = share::encode(&answers, None);
+        let html = sheet(&fragment, today, false, false);
+        assert!(html.contains("tr-sheet-title") && html.contains("Bénéficiaire du RSA"), "{html}");
+        let released = crate::i18n::t("justice.released");
+        assert!(!html.contains(released), "the justice answer stays out by default");
+        assert!(sheet(&fragment, today, true, false).contains(released), "ticked, it is printed");
+        let fixing = sheet(&fragment, today, false, true);
+        assert!(fixing.contains("sheet-contract-fix") && !fixing.contains("sheet-pay"), "no figure while a field is in error");
+    }
+}
