@@ -319,6 +319,10 @@ impl App {
     }
 
     fn on_click(self, target: web_sys::Element) {
+        // A choice made in the phone menu closes it, so it never covers what the choice opens.
+        if let Ok(Some(menu)) = target.closest("details.tr-menu") {
+            let _ = menu.remove_attribute("open");
+        }
         if let Some(go) = target.get_attribute("data-go") {
             if let Some(screen) = Screen::from_name(&go) {
                 let back_to = target.get_attribute("data-return").and_then(|r| Screen::from_name(&r));
