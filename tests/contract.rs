@@ -4,45 +4,16 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use std::str::FromStr;
-use tremplin::rules::codes::{CriteriaSet, Employer, Extension, Justice, Referent};
+use tremplin::rules::codes::{Employer, Extension, Justice};
 use tremplin::rules::contract::{simulate, Contract, ContractCode, ContractNotice};
 use tremplin::rules::params;
 use tremplin::rules::{ContractInput, Person};
 
 mod common;
-use common::d;
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
+use common::{contract, d, dec};
 
 fn adult() -> Person {
-    Person {
-        birth_date: Some(d("1986-05-17")),
-        department: Some("59".into()),
-        employed: Some(false),
-        job_seeker_months: Some(14),
-        benefits: Some(vec![]),
-        rqth: Some(false),
-        criteria: Some(CriteriaSet::EMPTY),
-        justice: Some(Justice::None),
-        referent: Referent::None,
-        previous_pass_end: None,
-    }
-}
-
-fn contract(start: &str, months: u32, hours: &str) -> ContractInput {
-    ContractInput {
-        start: d(start),
-        months,
-        weekly_hours: dec(hours),
-        hourly_rate: None,
-        under_20h_derogation: false,
-        extension: None,
-        employer: Employer::Private,
-        employer_view: None,
-    }
+    common::adult_under(Justice::None)
 }
 
 fn codes(c: &Contract) -> (Vec<&'static str>, Vec<&'static str>) {

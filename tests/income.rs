@@ -22,18 +22,7 @@ fn ym(s: &str) -> YearMonth {
     YearMonth::of(d(&format!("{s}-01")))
 }
 
-fn contract(start: &str, months: u32, hours: &str) -> ContractInput {
-    ContractInput {
-        start: d(start),
-        months,
-        weekly_hours: dec(hours),
-        hourly_rate: None,
-        under_20h_derogation: false,
-        extension: None,
-        employer: Employer::Private,
-        employer_view: None,
-    }
-}
+use common::contract;
 
 fn input(c: ContractInput, h: Household) -> Input {
     Input { as_of: c.start, person: Person::default(), contract: Some(c), household: Some(h), structure: None }

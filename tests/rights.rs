@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
-use tremplin::rules::codes::{CriteriaSet, Employer, Justice, Referent};
+use tremplin::rules::codes::{Employer, Justice};
 use tremplin::rules::contract::simulate;
 use tremplin::rules::rights::{compute, Rights};
 use tremplin::rules::{ContractInput, Person};
@@ -14,18 +14,7 @@ mod common;
 use common::d;
 
 fn person(justice: Justice) -> Person {
-    Person {
-        birth_date: Some(d("1986-05-17")),
-        department: Some("59".into()),
-        employed: Some(false),
-        job_seeker_months: Some(14),
-        benefits: Some(vec![]),
-        rqth: Some(false),
-        criteria: Some(CriteriaSet::EMPTY),
-        justice: Some(justice),
-        referent: Referent::None,
-        previous_pass_end: None,
-    }
+    common::adult_under(justice)
 }
 
 /// The rights of a contract of `months` months at 26 h from `start`, as (trial, PMSMP, notice).

@@ -2,7 +2,11 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use tremplin::rules::codes::{CriteriaSet, Employer, Justice, Referent};
+use tremplin::rules::{ContractInput, Person};
 
 /// A date written `YYYY-MM-DD` in a test.
 pub fn d(s: &str) -> NaiveDate {
@@ -18,5 +22,41 @@ pub fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         } else if path.extension().is_some_and(|e| e == "rs") {
             out.push(path);
         }
+    }
+}
+
+/// A decimal written as text in a test.
+pub fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// A 40-year-old job seeker of the Nord with every answer given and none that matters,
+/// under `justice`.
+pub fn adult_under(justice: Justice) -> Person {
+    Person {
+        birth_date: Some(d("1986-05-17")),
+        department: Some("59".into()),
+        employed: Some(false),
+        job_seeker_months: Some(14),
+        benefits: Some(vec![]),
+        rqth: Some(false),
+        criteria: Some(CriteriaSet::EMPTY),
+        justice: Some(justice),
+        referent: Referent::None,
+        previous_pass_end: None,
+    }
+}
+
+/// A private carrier's CDDI from `start` for `months` at `hours` a week, at the minimum rate.
+pub fn contract(start: &str, months: u32, hours: &str) -> ContractInput {
+    ContractInput {
+        start: d(start),
+        months,
+        weekly_hours: dec(hours),
+        hourly_rate: None,
+        under_20h_derogation: false,
+        extension: None,
+        employer: Employer::Private,
+        employer_view: None,
     }
 }
