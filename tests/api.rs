@@ -5,6 +5,8 @@
 use serde_json::{json, Value};
 use tremplin::api::simulate_json;
 
+mod common;
+
 /// The example input of shared/api-contract.md.
 fn example() -> Value {
     json!({
@@ -356,14 +358,8 @@ fn every_shared_case_gives_its_version_1_output_byte_for_byte_without_a_househol
     // api-contract.md 1.1: "every version-1 input gives the same version-1 output". For every
     // reference case: no `income` without a household; `"household": null` changes no byte;
     // with a household, the output is the version-1 text with `income` appended and nothing else.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases");
     let mut seen = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for (path, case) in common::shared_cases() {
         let Some(input) = case.get("input") else { continue };
         assert!(input.get("household").is_none(), "{} is a version-1 case", path.display());
         let v1 = simulate_json(&input.to_string());

@@ -399,14 +399,8 @@ fn a_person_on_rsa_adds_the_departement_cofinancing_notice() {
 fn without_the_new_fields_every_shared_case_gives_the_version_1_output_byte_for_byte() {
     // api-contract.md 1.1: "every version-1 input gives the same version-1 output". Null is
     // "not answered"; and adding the employer view changes nothing outside it.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases");
     let mut seen = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for (path, case) in common::shared_cases() {
         let input = case["input"].clone();
         let v1 = simulate_json(&input.to_string());
         assert!(!v1.contains("employer_view") && !v1.contains("revenue_cap"), "{}", path.display());

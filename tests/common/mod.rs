@@ -60,3 +60,17 @@ pub fn contract(start: &str, months: u32, hours: &str) -> ContractInput {
         employer_view: None,
     }
 }
+
+/// Every reference case of `../shared/cases` (the `*.json` files), with its path.
+pub fn shared_cases() -> Vec<(PathBuf, serde_json::Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases");
+    let mut cases = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let case = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            cases.push((path, case));
+        }
+    }
+    cases
+}
