@@ -76,6 +76,12 @@ pub fn simulate_contract(input: &Input) -> Result<Option<crate::rules::contract:
     rules::simulate_contract(input).map_err(ApiError::from)
 }
 
+/// The contract of an input that has one (the screens' contract figures); an input without a
+/// contract is an error here.
+pub fn contract_of(input: &Input) -> Result<crate::rules::contract::Contract, ApiError> {
+    simulate_contract(input).and_then(|c| c.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
+}
+
 /// The output of the API contract for a typed output.
 pub fn output_json(output: &Output) -> Json {
     encode::output(output)

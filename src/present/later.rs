@@ -22,9 +22,9 @@ pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: 
         form.errors.push(("c-invalid", ""));
     }
     let a = &form.answers;
-    let verdict = api::simulate(&Input { as_of: a.as_of(today), person: a.person(), contract: None, household: None, structure: None });
-    let contract = api::simulate_contract(&a.to_input(today))
-        .and_then(|c| c.ok_or_else(|| api::ApiError::invalid("contract", "no contract in the input")));
+    // As the app computes them (ui/mod.rs): the person's side alone, then the contract.
+    let verdict = api::simulate(&Input::of_person(a.as_of(today), a.person()));
+    let contract = api::contract_of(&a.to_input(today));
     let snap = Snapshot {
         today,
         form: &form,

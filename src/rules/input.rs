@@ -226,6 +226,11 @@ impl Household {
 }
 
 impl Input {
+    /// The person's side alone on `as_of`: eligibility and routing, no contract, no 1.1 field.
+    pub fn of_person(as_of: NaiveDate, person: Person) -> Self {
+        Input { as_of, person, contract: None, household: None, structure: None }
+    }
+
     /// Checks what the types cannot say. The API's decoder and the UI both rely on it, and
     /// `simulate` calls it again so that no caller can reach an overflow.
     pub fn check_bounds(&self) -> Result<(), OutOfBounds> {

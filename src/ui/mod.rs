@@ -436,12 +436,11 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     // neither recomputes it nor draws the eligibility panels again.
     let person = Memo::new(move |_| form.with(|s| (s.answers.person(), s.answers.as_of(today))));
     let verdict = Memo::new(move |_| {
-        person.with(|(person, as_of)| api::simulate(&crate::rules::Input { as_of: *as_of, person: person.clone(), contract: None, household: None, structure: None }))
+        person.with(|(person, as_of)| api::simulate(&crate::rules::Input::of_person(*as_of, person.clone())))
     });
     let contract = Memo::new(move |_| {
         form.with(|s| {
-            api::simulate_contract(&s.answers.to_input(today))
-                .and_then(|c| c.ok_or_else(|| ApiError::invalid("contract", "no contract in the input")))
+            api::contract_of(&s.answers.to_input(today))
         })
     });
     // The entry the app opens on keeps what it knew (after a reload); its address loses the link.
