@@ -28,15 +28,18 @@ const now = () => {
   glue.initSync({ module: bytes });
   return (extra = glue);
 };
-const notReady = JSON.stringify({ error: { code: 'invalid_input', path: '', message: 'the computation module is still loading: await window.tremplinReady, then call simulate again' } });
+const unavailable = (message) => JSON.stringify({ error: { code: 'invalid_input', path: '', message } });
+const notReady = unavailable('the computation module is still loading: await window.tremplinReady, then call simulate again');
+const failed = unavailable('the computation module could not be loaded (offline without the kept copy?): reload the page');
 const { default: init, ...bindings } = await import(tag.dataset.js);
 const wasm = await init({ module_or_path: tag.dataset.wasm });
 bindings.simulate = (...args) => {
-  let module = null;
+  let module;
   try {
     module = now();
   } catch {
     // Offline without the kept copy: said like any other answer of the API.
+    return failed;
   }
   return module ? module.simulate(...args) : notReady;
 };
