@@ -66,6 +66,59 @@ pub struct Answers {
     /// The date at which the rules are applied (the planned hiring date); `None`: today.
     pub as_of: Option<NaiveDate>,
     pub contract: ContractAnswers,
+    /// The answers of the blocks the second module draws (household, structure, compared
+    /// contracts…), carried opaquely: see [`Later`].
+    pub later: Later,
+}
+
+/// Answers the first module carries without reading them: the fields of the blocks drawn by
+/// the second module (`present::later`), whose names start with `x` (`xh-couple`,
+/// `xe-carrier`). They travel in the share link and in storage like every answer; the second
+/// module parses them into types and words their errors. Bounded here so that nothing outside
+/// can grow them: [`Later::MAX_FIELDS`] names of at most [`Later::MAX_NAME`] bytes
+/// (`x` then `a-z 0-9 - .`), values of at most [`Later::MAX_VALUE`] bytes.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Later(Vec<(String, String)>);
+
+impl Later {
+    pub const MAX_FIELDS: usize = 48;
+    pub const MAX_NAME: usize = 16;
+    pub const MAX_VALUE: usize = 64;
+
+    /// Whether `name` is a later field's name.
+    pub fn is_name(name: &str) -> bool {
+        name.len() <= Self::MAX_NAME
+            && name.starts_with('x')
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    }
+
+    /// The value of `name`, if answered.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Sets `name` (an empty value removes it); `false` when the name or value is out of
+    /// bounds (a control character included), or the set is full: nothing is changed then.
+    pub fn set(&mut self, name: &str, value: &str) -> bool {
+        if !Self::is_name(name) || value.len() > Self::MAX_VALUE || value.bytes().any(|b| b < 0x20 || b == 0x7f) {
+            return false;
+        }
+        let at = self.0.iter().position(|(n, _)| n.as_str() >= name).unwrap_or(self.0.len());
+        if self.0.get(at).is_some_and(|(n, _)| n == name) {
+            self.0.remove(at);
+        } else if self.0.len() >= Self::MAX_FIELDS {
+            return value.is_empty();
+        }
+        if !value.is_empty() {
+            self.0.insert(at, (name.to_owned(), value.to_owned()));
+        }
+        true
+    }
+
+    /// The fields, sorted by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
 }
 
 /// The contract simulator's fields.

@@ -11,6 +11,8 @@
 //! echo of the text read.
 
 use super::{rate_looks_monthly, Answers};
+#[cfg(test)]
+use super::Later;
 use crate::i18n::{lookup2, t, tf};
 use crate::rules::calendar::parse_iso_date;
 use crate::rules::codes::{Benefit, Criterion, CriteriaSet, Employer, Extension, Justice, Referent};
@@ -116,8 +118,27 @@ pub fn encode(answers: &Answers, screen: Option<&str>) -> String {
     put("cd", Some(flag(c.under_20h_derogation).to_owned()));
     put("cx", c.extension.map(|x| x.code().to_owned()));
     put("ce", Some(c.employer.code().to_owned()));
+    for (k, v) in a.later.iter() {
+        put(k, Some(escape(v)));
+    }
     put("s", screen.map(str::to_owned));
     parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+}
+
+/// A later field's value made safe for a fragment: `%XX` for every byte outside
+/// `A-Z a-z 0-9 - . , _`, so `&`, `=`, `#`, spaces and `€` never break the link.
+fn escape(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        if b.is_ascii_alphanumeric() || b"-.,_".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.extend(char::from_digit(u32::from(b >> 4), 16));
+            out.extend(char::from_digit(u32::from(b & 15), 16));
+        }
+    }
+    out
 }
 
 fn bool_value(v: &str) -> Option<bool> {
@@ -215,6 +236,7 @@ pub fn decode(fragment: &str) -> Decoded {
                 out.screen = ok.then(|| value.to_owned());
                 ok
             }
+            k if k.starts_with('x') => a.later.set(k, value),
             _ => {
                 out.problems.push(Problem::Unknown(clip(key)));
                 true
@@ -340,6 +362,36 @@ mod tests {
         a.contract.weekly_hours = Decimal::new(265, 1);
         a.contract.hourly_rate = Some(Decimal::new(1354, 2));
         a
+    }
+
+    #[test]
+    fn the_fields_of_the_second_modules_blocks_travel_in_the_link_as_typed() {
+        let mut a = full();
+        assert!(a.later.set("xh-other", "1 200,50 € & plus=2"));
+        assert!(a.later.set("xe-carrier", "ASSOCIATION"));
+        let link = encode(&a, None);
+        assert!(link.contains("xe-carrier=ASSOCIATION&xh-other=1%20200,50%20%e2%82%ac%20%26%20plus%3d2"), "{link}");
+        let back = decode(&link);
+        assert_eq!(back.answers, a);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert!(a.later.set("xe-carrier", ""), "an empty value removes the field");
+        assert_eq!(a.later.get("xe-carrier"), None);
+    }
+
+    #[test]
+    fn a_later_field_out_of_bounds_is_dropped_and_reported() {
+        let long = "9".repeat(Later::MAX_VALUE + 1);
+        for bad in [format!("xh-other={long}"), "xH=1".to_owned(), "x-very-long-name-too=1".to_owned(), "xh=%07".to_owned()] {
+            let d = decode(&format!("v=1&{bad}"));
+            assert_eq!(d.answers.later, Later::default(), "{bad}");
+            assert!(matches!(d.problems.as_slice(), [Problem::Invalid(_)]), "{bad}: {:?}", d.problems);
+        }
+        let mut full_set = Later::default();
+        for i in 0..Later::MAX_FIELDS {
+            assert!(full_set.set(&format!("x{i}"), "1"));
+        }
+        assert!(!full_set.set("xz", "1"), "no more than MAX_FIELDS fields");
+        assert!(full_set.set("x1", "2"), "an existing field can still change");
     }
 
     #[test]

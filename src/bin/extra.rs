@@ -25,13 +25,46 @@ pub fn simulate(input: wasm_bindgen::JsValue) -> String {
     }
 }
 
-/// The printed sheet of the answers `fragment` (their share-link encoding) on `today`
-/// (`YYYY-MM-DD`); `justice` and `contract_invalid` are "1" or "0" (`present::later::sheet`).
+/// Draws every block inside `root` (`[data-later="<name>"]`, the printed sheet included) from
+/// the answers `fragment` on `today` (`YYYY-MM-DD`) and the app's `flags`
+/// (`present::later::flags`). A block is written only when its HTML changed (its hash is kept
+/// in `data-drawn`), and a block of questions (`data-later-once`) only once per screen, so
+/// that typing in a field never loses the focus to a redraw.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn sheet(fragment: &str, today: &str, justice: &str, contract_invalid: &str) -> String {
+pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(today) = tremplin::rules::calendar::parse_iso_date(today) else { return };
+    let Ok(list) = root.query_selector_all("[data-later]") else { return };
+    for i in 0..list.length() {
+        let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let drawn = e.get_attribute("data-drawn");
+        if drawn.is_some() && e.has_attribute("data-later-once") {
+            continue;
+        }
+        let name = e.get_attribute("data-later").unwrap_or_default();
+        let Some(html) = tremplin::present::later::block(&name, fragment, today, flags) else { continue };
+        let hash = fnv(&html);
+        if drawn.as_deref() != Some(hash.as_str()) {
+            e.set_inner_html(&html);
+            let _ = e.set_attribute("data-drawn", &hash);
+        }
+    }
+}
+
+/// A short hash of a block's HTML (FNV-1a, 32 bits), to skip a redraw that changes nothing.
+#[cfg(target_arch = "wasm32")]
+fn fnv(text: &str) -> String {
+    let h = text.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{h:x}")
+}
+
+/// A block's action on these answers (`present::later::act`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn act(name: &str, arg: &str, fragment: &str, today: &str) -> String {
     match tremplin::rules::calendar::parse_iso_date(today) {
-        Some(today) => tremplin::present::later::sheet(fragment, today, justice == "1", contract_invalid == "1"),
+        Some(today) => tremplin::present::later::act(name, arg, fragment, today),
         None => String::new(),
     }
 }

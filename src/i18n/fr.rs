@@ -445,6 +445,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("kind_article.EI", "une EI"),
     ("kind_article.EITI", "une EITI"),
     ("kind_article.ETTI", "une ETTI"),
+    ("later.loading", "Cette partie se prépare. Si elle n’apparaît pas, rechargez la page."),
     ("legal.article", "Article {ref}"),
     ("legal.code_travail", "du Code du travail"),
     ("legal.link", "{label} (Légifrance, nouvelle fenêtre)"),

@@ -186,6 +186,10 @@ pub fn apply(s: &mut FormState, e: Event<'_>, today: NaiveDate) -> Applied {
     let as_of = s.answers.as_of(today);
     let unknown = e.value == "__unknown";
     match e.name {
+        // A field of a block the second module draws: kept as typed, read by that module.
+        name if name.starts_with('x') => {
+            s.answers.later.set(name, e.value);
+        }
         "birth_date" | "previous_pass_end" => {
             let f = if e.name == "birth_date" { Field::BirthDate } else { Field::PreviousPassEnd };
             let slot = if f == Field::BirthDate { "birth_date" } else { "previous_pass_end" };

@@ -8,6 +8,7 @@ use super::html::Html;
 use super::screen::Screen;
 use super::{sheet, Snapshot};
 use crate::answers::share;
+use crate::answers::Answers;
 use crate::api;
 use crate::rules::Input;
 use chrono::NaiveDate;
@@ -15,7 +16,11 @@ use chrono::NaiveDate;
 /// The printed sheet: `justice` is "Inclure ma réponse sur la justice", `contract_invalid`
 /// that a contract field is in error (the sheet then prints no contract figure).
 pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool) -> String {
-    let mut form = FormState::new(share::decode(fragment).answers);
+    sheet_of(share::decode(fragment).answers, today, justice, contract_invalid)
+}
+
+fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid: bool) -> String {
+    let mut form = FormState::new(answers);
     form.sheet_justice = justice;
     if contract_invalid {
         // A contract field the person is still correcting (its message is on the screen).
@@ -41,11 +46,60 @@ pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: 
     h.finish()
 }
 
+/// What the blocks need besides the answers, as the app passes it to the second module: `j`
+/// "Inclure ma réponse sur la justice" is ticked, `i` a contract field is in error.
+pub fn flags(form: &FormState) -> String {
+    let mut f = String::new();
+    if form.sheet_justice {
+        f.push('j');
+    }
+    if form.contract_invalid() {
+        f.push('i');
+    }
+    f
+}
+
+/// The placeholder of a block the second module draws (`ui::extra::draw`): it says to reload
+/// until the block replaces it, so a module that never arrives is never a silent gap. `once`:
+/// a block of questions, drawn once per screen so that typing in it keeps the focus.
+pub fn placeholder(h: &mut Html, name: &str, once: bool) {
+    let attrs: &[(&str, &str)] = if once { &[("data-later", name), ("data-later-once", "")] } else { &[("data-later", name)] };
+    h.el("div", attrs, crate::i18n::t("later.loading"));
+}
+
+/// A block drawn by the second module: the answers (their later fields included, see
+/// `answers::Later`), today and the [`flags`], to its HTML.
+pub type Block = fn(&Answers, NaiveDate, &str) -> String;
+/// A block's button (`data-action="x-…"`): the answers, its `data-arg` and today, to a new
+/// fragment (`#…`) for the app to apply, or an empty string when it did its work itself (a
+/// download) or there is nothing to apply.
+pub type Action = fn(&Answers, &str, NaiveDate) -> String;
+
+/// The blocks, by the name their placeholder carries (`<div data-later="name">`).
+static BLOCKS: &[(&str, Block)] = &[("sheet", sheet_block)];
+/// The blocks' buttons, by their `data-action`.
+static ACTIONS: &[(&str, Action)] = &[];
+
+/// The block `name` (drawn by `ui::extra::draw`) for the answers `fragment` on `today`;
+/// `None` for a name no block has. Each block parses its own later fields into types and
+/// words their errors.
+pub fn block(name: &str, fragment: &str, today: NaiveDate, flags: &str) -> Option<String> {
+    BLOCKS.iter().find(|(n, _)| *n == name).map(|(_, f)| f(&share::decode(fragment).answers, today, flags))
+}
+
+/// The action `name` of a block's button on these answers (see [`Action`]).
+pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
+    ACTIONS.iter().find(|(n, _)| *n == name).map_or_else(String::new, |(_, f)| f(&share::decode(fragment).answers, arg, today))
+}
+
+fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
+    sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::answers::Answers;
 
     #[test]
     fn the_second_module_draws_the_same_sheet_as_the_answers_give() {

@@ -23,27 +23,36 @@ async fn module() -> Option<JsValue> {
     Some(m)
 }
 
-/// Calls the module's `name` with string arguments; its HTML, or `None`.
-fn call(m: &JsValue, name: &str, args: &[&str]) -> Option<String> {
+/// Calls the module's `name` with these arguments; what it returns, if a text.
+fn call(m: &JsValue, name: &str, args: &[JsValue]) -> Option<String> {
     let f = js_sys::Reflect::get(m, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok()?;
-    let list: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let list: js_sys::Array = args.iter().collect();
     f.apply(&JsValue::NULL, &list).ok()?.as_string()
 }
 
-/// Draws the printed sheet of these answers (their share-link encoding) into `target`, now if
-/// the second module is there, else once it has arrived; `unavailable` if it never does.
-pub fn draw_sheet(target: web_sys::Element, fragment: String, today: NaiveDate, justice: bool, contract_invalid: bool, unavailable: &'static str) {
+/// Has the second module draw, inside `root`, every block it renders (`data-later="<name>"`:
+/// the printed sheet and the screens' later blocks, see `present::later::block`) from these
+/// answers (their share-link encoding) and `flags` (`present::later::Flags`), now if it is
+/// there, else once it has arrived. If it never arrives, `sheet` says `unavailable` (each
+/// block's placeholder already says to reload).
+pub fn draw(root: web_sys::Element, sheet: web_sys::Element, fragment: String, today: NaiveDate, flags: String, unavailable: &'static str) {
     let today = today.to_string();
-    let flags = [if justice { "1" } else { "0" }, if contract_invalid { "1" } else { "0" }];
-    let draw = move |m: Option<JsValue>| {
-        let html = m.and_then(|m| call(&m, "sheet", &[&fragment, &today, flags[0], flags[1]]));
-        match html {
-            Some(html) => target.set_inner_html(&html),
-            None => target.set_text_content(Some(unavailable)),
+    let go = move |m: Option<JsValue>| match m {
+        Some(m) => {
+            call(&m, "draw", &[root.into(), fragment.into(), today.into(), flags.into()]);
         }
+        None => sheet.set_text_content(Some(unavailable)),
     };
     match MODULE.with(|m| m.borrow().clone()) {
-        Some(m) => draw(Some(m)),
-        None => leptos::task::spawn_local(async move { draw(module().await) }),
+        Some(m) => go(Some(m)),
+        None => leptos::task::spawn_local(async move { go(module().await) }),
     }
+}
+
+/// Runs the second module's action `name` (a `data-action="x-…"` button, its `data-arg`) on
+/// these answers (`present::later::act`): the new answers it gives back (a fragment starting
+/// with `#`), for the app to apply. Only the second module draws such buttons, so it is there.
+pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> Option<String> {
+    let m = MODULE.with(|m| m.borrow().clone())?;
+    call(&m, "act", &[name.into(), arg.into(), fragment.into(), today.to_string().into()]).filter(|o| o.starts_with('#'))
 }

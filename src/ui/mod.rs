@@ -121,6 +121,8 @@ struct App {
     /// region its skeleton and values), to skip writes that change nothing and to update a
     /// tracked region in place when only its values changed.
     drawn: StoredValue<Vec<(&'static str, Rendered)>>,
+    /// The sheet and the second module's blocks are to be drawn (`draw_later`).
+    later_pending: StoredValue<bool>,
 }
 
 impl App {
@@ -356,6 +358,14 @@ impl App {
                 self.notice.set(None);
             }
             Some("print") => browser::print(),
+            // The second module's buttons: it acts, and may give answers back to apply.
+            Some(action) if action.starts_with("x-") => {
+                let arg = target.get_attribute("data-arg").unwrap_or_default();
+                let fragment = self.form.with_untracked(|s| share::encode(&s.answers, None));
+                if let Some(out) = extra::act(action, &arg, &fragment, self.today) {
+                    self.replace_answers(share::decode(&out).answers);
+                }
+            }
             _ => {}
         }
     }
@@ -383,6 +393,8 @@ impl App {
             self.consent.set(checked);
             return;
         }
+        // An unticked box of a block the second module draws: no value (`form::apply`).
+        let value = if !checked && name.starts_with('x') && target.get_attribute("type").as_deref() == Some("checkbox") { String::new() } else { value };
         // A date in three boxes is read whole; the custom rate comes with its amount.
         let part = |suffix: &str| by_id(&format!("tr-q-{name}-{suffix}")).and_then(|e| input_of(&e)).map(|(_, v, _)| v).unwrap_or_default();
         let parts = if target.has_attribute("data-part") {
@@ -407,6 +419,27 @@ impl App {
         if let Some((id, value)) = applied.mirror {
             browser::set_value(id, &value);
         }
+    }
+
+    /// A moment after a change (so typing stays fast): the printable sheet and the blocks of
+    /// the screen that the second module draws (`present::later`).
+    fn draw_later(self) {
+        if self.later_pending.get_value() {
+            return;
+        }
+        self.later_pending.set_value(true);
+        set_timeout(
+            move || {
+                self.later_pending.set_value(false);
+                let (fragment, flags) = self.form.with_untracked(|s| (share::encode(&s.answers, None), p::later::flags(s)));
+                if let (Some(main), Some(sheet)) = (self.main.get_untracked(), self.sheet.get_untracked()) {
+                    if let Some(root) = main.parent_element() {
+                        extra::draw(root, (*sheet).clone(), fragment, self.today, flags, t("sheet.unavailable"));
+                    }
+                }
+            },
+            std::time::Duration::from_millis(0),
+        );
     }
 
     fn copy_link(self) {
@@ -466,6 +499,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         main: NodeRef::new(),
         sheet: NodeRef::new(),
         drawn: StoredValue::new(Vec::new()),
+        later_pending: StoredValue::new(false),
     };
     if let Some(offer) = startup.offer {
         app.journey.update_value(|j| j.offer = Some(offer));
@@ -508,6 +542,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         let all: Vec<&'static str> = [p::VERDICT_REGIONS, p::CONTRACT_REGIONS, p::ANSWER_REGIONS, p::SHARE_REGIONS].concat();
         app.fill(&all);
         app.sync_controls();
+        app.draw_later();
         match previous {
             // The first screen can be used from here: `scripts/bench` and the budgets read this mark.
             None => browser::mark("tr-interactive"),
@@ -557,28 +592,13 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     // After any change of answers: the regions drawn from them, the controls (only when what
     // they show changed), and the printable sheet, drawn a moment later so typing in the
     // simulator stays fast.
-    let sheet_pending = StoredValue::new(false);
     Effect::new(move |previous: Option<form::ControlKey>| {
         let key = app.form.with(|s| form::control_key(s, today));
         app.fill(p::ANSWER_REGIONS);
         if previous.as_ref() != Some(&key) {
             app.sync_controls();
         }
-        if !sheet_pending.get_value() {
-            sheet_pending.set_value(true);
-            set_timeout(
-                move || {
-                    sheet_pending.set_value(false);
-                    if let Some(sheet) = app.sheet.get_untracked() {
-                        // Drawn by the second module (present::later): printing is never the first screen.
-                        let (fragment, justice, invalid) = app.form.with_untracked(|s| (share::encode(&s.answers, None), s.sheet_justice, s.contract_invalid()));
-                        let target: web_sys::Element = (*sheet).clone();
-                        extra::draw_sheet(target, fragment, today, justice, invalid, t("sheet.unavailable"));
-                    }
-                },
-                std::time::Duration::from_millis(0),
-            );
-        }
+        app.draw_later();
         key
     });
     Effect::new(move |_| {
@@ -661,7 +681,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
             <div role="status" class="tr-notice-area" inner_html=notice></div>
             <main class="tr-main" id="contenu" tabindex="-1" node_ref=app.main></main>
             <article class=move || if app.screen.get() == Screen::Sheet { "tr-sheet tr-sheet-visible" } else { "tr-sheet" }
-                data-testid="sheet" aria-labelledby="tr-sheet-title" node_ref=app.sheet></article>
+                data-testid="sheet" data-later="sheet" aria-labelledby="tr-sheet-title" node_ref=app.sheet></article>
             <footer class="tr-footer" aria-label=t("footer.label") inner_html=footer></footer>
         </div>
     }
