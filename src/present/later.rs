@@ -92,6 +92,14 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
     ACTIONS.iter().find(|(n, _)| *n == name).map_or_else(String::new, |(_, f)| f(&share::decode(fragment).answers, arg, today))
 }
 
+/// The engine's input for these answers, the later blocks' answers included where they parse
+/// (the household of "Ce que vous auriez en tout", the structure's side): what every block
+/// that simulates uses, so that they all show the same figures. Each block that reads later
+/// fields adds its part of the input here.
+pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
+    a.to_input(today)
+}
+
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
     sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'))
 }
