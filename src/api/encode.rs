@@ -12,6 +12,7 @@ use crate::rules::eligibility::Eligibility;
 #[cfg(feature = "employer")]
 use crate::rules::income::Income;
 use crate::rules::money::two_decimals;
+#[cfg(feature = "employer")]
 use crate::rules::rights::Rights;
 use crate::rules::routing::Routing;
 use crate::rules::Output;
@@ -132,8 +133,9 @@ fn contract(c: &Contract, o: &Output) -> Json {
             ]),
         ),
         ("pension_quarters", Json::Object(quarters)),
-        ("rights", rights(&c.rights)),
     ];
+    #[cfg(feature = "employer")]
+    entries.push(("rights", rights(&c.rights)));
     #[cfg(feature = "employer")]
     if let Some(v) = &o.employer_view {
         entries.push(("employer_view", employer_view(v)));
@@ -143,6 +145,7 @@ fn contract(c: &Contract, o: &Output) -> Json {
     object(entries)
 }
 
+#[cfg(feature = "employer")]
 /// `contract.rights` (api-contract.md, version 1.1; cddi.md C10–C12): present whenever
 /// `contract` is, valid or not; the refs of the three limits in one list.
 fn rights(r: &Rights) -> Json {

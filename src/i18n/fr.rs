@@ -681,21 +681,37 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("revenue_status.derogation_possible", "Les ventes couvrent {ratio} des charges des activités d’insertion : c’est au moins {cap}. Le préfet peut autoriser jusqu’à {derogation}, après avis de la commission du comité départemental pour l’emploi, si ces activités ne sont pas déjà assurées par des entreprises du territoire."),
     #[cfg(feature = "employer")]
     ("revenue_status.within", "Les ventes couvrent {ratio} des charges des activités d’insertion : moins de {cap}, c’est dans la règle."),
+    #[cfg(feature = "employer")]
     ("rights.cdi", "Vous trouvez un CDI ailleurs : vous pouvez partir avant la fin, avec un préavis de {n} jours (moins si la structure l’accepte)."),
+    #[cfg(feature = "employer")]
     ("rights.hired", "Si vous êtes embauché(e), ce contrat s’arrête sans préavis."),
+    #[cfg(feature = "employer")]
     ("rights.no_indemnity", "À la fin du contrat, pas de prime de fin de contrat (indemnité de précarité), sauf si un accord collectif en prévoit une."),
+    #[cfg(feature = "employer")]
     ("rights.pmsmp", "une immersion dans une entreprise (PMSMP), si la structure est d’accord : {n} jours au plus en tout, {months} mois au plus à chaque fois, renouvelable {renewals} fois ;"),
+    #[cfg(feature = "employer")]
     ("rights.quarters", "Ce contrat compte pour votre retraite. Trimestres validés : {quarters}."),
+    #[cfg(feature = "employer")]
     ("rights.quarters_year", "{n} en {year}"),
+    #[cfg(feature = "employer")]
     ("rights.sheet_leave", "Départ possible avant la fin pour une formation qualifiante, ou pour un CDI avec {notice} jours de préavis. Pas de prime de fin de contrat. La structure vous accompagne et vous forme."),
+    #[cfg(feature = "employer")]
     ("rights.sheet_refs", "Textes (Code du travail) : {refs}."),
+    #[cfg(feature = "employer")]
     ("rights.sheet_stay", "Période d’essai : {trial} jours au plus. Pause possible pour une immersion en entreprise (PMSMP, {pmsmp} jours au plus en tout) ou pour la période d’essai d’un CDI ou d’un CDD de {months} mois ou plus ; si vous êtes embauché(e), départ sans préavis."),
+    #[cfg(feature = "employer")]
     ("rights.support", "Pendant tout le contrat, la structure vous accompagne, vous encadre et vous forme."),
+    #[cfg(feature = "employer")]
     ("rights.suspend", "Vous pouvez mettre ce contrat en pause pour essayer un autre emploi :"),
+    #[cfg(feature = "employer")]
     ("rights.title", "Vos droits pendant ce contrat"),
+    #[cfg(feature = "employer")]
     ("rights.training", "Vous pouvez partir avant la fin pour suivre une formation qui mène à une qualification."),
+    #[cfg(feature = "employer")]
     ("rights.trial", "Période d’essai : {n} jours au plus."),
+    #[cfg(feature = "employer")]
     ("rights.trial_elsewhere", "ou la période d’essai d’un CDI, ou d’un CDD de {months} mois ou plus."),
+    #[cfg(feature = "employer")]
     ("rights.trial_note", "Calcul fait sur les {months} mois du contrat, comme s’ils étaient prévus dès la signature : si le premier contrat est plus court, la période d’essai peut l’être aussi."),
     ("routing.ASE_DEPT", "Vous êtes sorti(e) de l’aide sociale à l’enfance : les services du Département peuvent aussi vous accompagner."),
     ("routing.DEFAULT_FT", "France Travail accompagne toutes les personnes qui cherchent un emploi."),

@@ -298,7 +298,7 @@ pub fn results(h: &mut Html, c: &Contract, start: NaiveDate) {
             }
         });
     }
-    super::rights::block(h, c);
+    super::later::placeholder(h, "rights", false);
     chart(h, &c.months);
     table(h, c);
 }

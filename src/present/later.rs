@@ -76,7 +76,11 @@ pub type Block = fn(&Answers, NaiveDate, &str) -> String;
 pub type Action = fn(&Answers, &str, NaiveDate) -> String;
 
 /// The blocks, by the name their placeholder carries (`<div data-later="name">`).
-static BLOCKS: &[(&str, Block)] = &[("sheet", sheet_block)];
+static BLOCKS: &[(&str, Block)] = &[
+    ("sheet", sheet_block),
+    #[cfg(feature = "employer")]
+    ("rights", rights_block),
+];
 /// The blocks' buttons, by their `data-action`.
 static ACTIONS: &[(&str, Action)] = &[];
 
@@ -98,6 +102,17 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
 /// fields adds its part of the input here.
 pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
     a.to_input(today)
+}
+
+/// "Vos droits pendant ce contrat", under the contract's figures (its placeholder is in
+/// `present::contract::results`).
+#[cfg(feature = "employer")]
+fn rights_block(a: &Answers, today: NaiveDate, _flags: &str) -> String {
+    let mut h = Html::new();
+    if let Ok(c) = api::contract_of(&full_input(a, today)) {
+        super::rights::block(&mut h, &c);
+    }
+    h.finish()
 }
 
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {

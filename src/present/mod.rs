@@ -18,6 +18,7 @@ pub mod html;
 pub mod later;
 pub mod next;
 pub mod pages;
+#[cfg(feature = "employer")]
 pub mod rights;
 pub mod screen;
 pub mod sheet;

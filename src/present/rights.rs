@@ -212,11 +212,14 @@ mod tests {
             assert!(crate::present::screen(screen, &snap).contains("data-region=\"contract-results\""), "{screen:?} has the contract");
             let html = region("contract-results", screen, &snap).html;
             let figures = html.find("data-testid=\"quarters\"").unwrap();
-            let block = html.find("data-testid=\"rights\"").unwrap();
+            // The second module draws the block into its placeholder (present::later).
+            let block = html.find("data-later=\"rights\"").unwrap();
             let chart = html.find("<figure class=\"tr-chart\"").unwrap();
             assert!(figures < block && block < chart, "under the figures, above the chart");
-            assert!(text_of(&html, "right-trial").starts_with("Période d’essai : 14 jours au plus."));
         }
+        let drawn = crate::present::later::block("rights", &crate::answers::share::encode(&a, None), today, "").unwrap();
+        assert!(drawn.contains("data-testid=\"rights\""));
+        assert!(text_of(&drawn, "right-trial").starts_with("Période d’essai : 14 jours au plus."));
         let mut h = crate::present::html::Html::new();
         crate::present::sheet::sheet(&mut h, &snap);
         let sheet = h.finish();

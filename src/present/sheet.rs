@@ -102,6 +102,7 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
             let errors: Vec<String> = c.errors.iter().map(super::text::issue_text).collect();
             h.el("p", &[], &tf("contract.invalid_line", &[("errors", &errors.join(" "))]));
         }
+        #[cfg(feature = "employer")]
         super::rights::sheet(h, c);
     }
 }

@@ -10,6 +10,7 @@ use super::codes::{code_enum, Employer, Extension, Justice};
 use super::input::{ContractInput, Person};
 use super::money::{cents, monthly};
 use super::params::{self, NotCovered, Share, Timeline};
+#[cfg(feature = "employer")]
 use super::rights::{self, Rights};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
@@ -177,7 +178,9 @@ pub struct Contract {
     pub totals: Totals,
     /// Quarters validated per calendar year touched (C8), 0 included.
     pub pension_quarters: Vec<(i32, u32)>,
-    /// The person's rights during the contract (C10–C12), whether or not it is valid.
+    /// The person's rights during the contract (C10–C12), whether or not it is valid. A
+    /// version-1.1 addition: not in the app's first module (the second draws them).
+    #[cfg(feature = "employer")]
     pub rights: Rights,
 }
 
@@ -287,6 +290,7 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
         .and_then(|d| d.pred_opt())
         .unwrap_or(c.start);
 
+    #[cfg(feature = "employer")]
     let rights = rights::of_contract(c.start, end, c.months)?;
     let mut issues = Vec::new();
     let mut notices = Vec::new();
@@ -409,6 +413,7 @@ pub fn simulate(person: &Person, c: &ContractInput) -> Result<Contract, NotCover
         months,
         totals,
         pension_quarters,
+        #[cfg(feature = "employer")]
         rights,
     })
 }

@@ -58,7 +58,8 @@ pub fn region_element(root: &web_sys::Element, name: &str) -> Option<web_sys::El
 /// attributes of its `[data-va]` elements, in document order. False if the page does not
 /// match (then the caller draws the region again).
 pub fn patch_values(region: &web_sys::Element, old: &[Value], new: &[Value]) -> bool {
-    let Ok(list) = region.query_selector_all("[data-v],[data-va]") else { return false };
+    // The blocks the second module drew inside the region are its own (`present::later`).
+    let Ok(list) = region.query_selector_all("[data-v]:not([data-later] *),[data-va]:not([data-later] *)") else { return false };
     if list.length() as usize != new.len() || old.len() != new.len() {
         return false;
     }

@@ -619,15 +619,25 @@ pub static ALL: &[&dyn AnyTimeline] = &[
     &ML_FROM_AGE,
     &ML_UNTIL_AGE,
     &MAJORITY_AGE,
+    #[cfg(feature = "employer")]
     &rights::TRIAL_DAYS_PER_WEEK,
+    #[cfg(feature = "employer")]
     &rights::TRIAL_SHORT_CONTRACT_MONTHS,
+    #[cfg(feature = "employer")]
     &rights::TRIAL_MAX_DAYS_SHORT,
+    #[cfg(feature = "employer")]
     &rights::TRIAL_MAX_DAYS_LONG,
+    #[cfg(feature = "employer")]
     &rights::PMSMP_MAX_SHARE,
+    #[cfg(feature = "employer")]
     &rights::PMSMP_CONVENTION_MAX_MONTHS,
+    #[cfg(feature = "employer")]
     &rights::PMSMP_CONVENTION_RENEWALS,
+    #[cfg(feature = "employer")]
     &rights::SUSPENSION_CDD_MIN_MONTHS,
+    #[cfg(feature = "employer")]
     &rights::NOTICE_DAYS_PER_WEEK,
+    #[cfg(feature = "employer")]
     &rights::NOTICE_MAX_DAYS,
     &prime::MONTANT_FORFAITAIRE,
     &prime::SLOPE,
