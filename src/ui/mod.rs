@@ -631,9 +631,10 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
                 if !app.consent.get() {
                     return;
                 }
-                let hours = app.form.with(|s| s.answers.contract.weekly_hours);
+                // A contract field in error: no figure is sent (none is on the screen either).
+                let (hours, invalid) = app.form.with(|s| (s.answers.contract.weekly_hours, s.contract_invalid()));
                 let summary = app.verdict.with(|v| {
-                    app.contract.with(|c| v.as_ref().ok().map(|out| Summary::new(out, c.as_ref().ok(), hours)))
+                    app.contract.with(|c| v.as_ref().ok().map(|out| Summary::new(out, c.as_ref().ok().filter(|_| !invalid), hours)))
                 });
                 if let Some(summary) = summary {
                     host::post(&host, &Outgoing::Result(summary));

@@ -95,6 +95,13 @@ test('theme, locked and pre-filled answers, and the result only after consent', 
   assert.equal(result.result.prescriber, 'DEPT');
   assert.equal(result.v, 1);
   assert.ok(!JSON.stringify(result).includes('1985'), 'no date of birth in the result');
+  // A contract field in error: the next result carries no figure, as the screen shows none.
+  const sent = (await events(p, 'result')).length;
+  await frame.locator('#tr-c-hours').fill('abc');
+  await p.waitForFunction((n) => window.__events.filter((e) => e.type === 'result').length > n, sent);
+  const latest = (await events(p, 'result')).at(-1).result;
+  assert.ok(latest.net == null && latest.weekly_hours == null, JSON.stringify(latest));
+  await frame.locator('#tr-c-hours').fill('26');
   // Unticking stops the sending.
   await frame.locator('#tr-consent').uncheck();
   const count = (await events(p, 'result')).length;
