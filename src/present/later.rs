@@ -76,9 +76,16 @@ pub type Block = fn(&Answers, NaiveDate, &str) -> String;
 pub type Action = fn(&Answers, &str, NaiveDate) -> String;
 
 /// The blocks, by the name their placeholder carries (`<div data-later="name">`).
-static BLOCKS: &[(&str, Block)] = &[("sheet", sheet_block)];
+static BLOCKS: &[(&str, Block)] = &[
+    ("sheet", sheet_block),
+    ("compare-q", compare_form_block),
+    ("compare", compare_block),
+    ("export", export_block),
+];
 /// The blocks' buttons, by their `data-action`.
-static ACTIONS: &[(&str, Action)] = &[];
+static ACTIONS: &[(&str, Action)] = &[
+    ("x-keep", keep_action),
+];
 
 /// The block `name` (drawn by `ui::extra::draw`) for the answers `fragment` on `today`;
 /// `None` for a name no block has. Each block parses its own later fields into types and
@@ -98,6 +105,31 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
 /// fields adds its part of the input here.
 pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
     a.to_input(today)
+}
+
+/// The file of a download button (`x-json`, `x-csv`, see `present::export`) for the answers
+/// `fragment` on `today`, for the second module to hand to the browser; `None` for another name.
+pub fn download(name: &str, fragment: &str, today: NaiveDate) -> Option<super::export::Download> {
+    let a = share::decode(fragment).answers;
+    super::export::download(name, &a, full_input(&a, today), today)
+}
+
+fn compare_form_block(a: &Answers, _: NaiveDate, _: &str) -> String {
+    super::compare::form(a)
+}
+
+fn compare_block(a: &Answers, today: NaiveDate, _: &str) -> String {
+    super::compare::block(a, &full_input(a, today))
+}
+
+fn export_block(a: &Answers, _: NaiveDate, _: &str) -> String {
+    super::export::form(a)
+}
+
+/// "Garder ce contrat" (`present::compare::keep`): the new answers' fragment, or "" when the
+/// column cannot be kept.
+fn keep_action(a: &Answers, arg: &str, today: NaiveDate) -> String {
+    super::compare::keep(a, arg, today).map_or_else(String::new, |kept| share::encode(&kept, None))
 }
 
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
