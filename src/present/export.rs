@@ -137,3 +137,99 @@ pub fn form(a: &Answers) -> String {
     });
     h.finish()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::api::json::{parse, Json};
+    use crate::rules::{EmployerViewInput, Household};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 10, 5).unwrap()
+    }
+
+    fn answers() -> Answers {
+        Answers {
+            birth_date: NaiveDate::from_ymd_opt(1990, 2, 11),
+            employed: Some(false),
+            benefits: Some(vec![crate::rules::codes::Benefit::Rsa]),
+            department: Some("59".to_owned()),
+            ..Answers::default()
+        }
+    }
+
+    fn text(j: &Json) -> String {
+        let mut s = String::new();
+        j.write(&mut s);
+        s
+    }
+
+    #[test]
+    fn the_json_file_gives_simulate_back_the_same_answer() {
+        let a = answers();
+        let mut full = a.to_input(today());
+        full.household = Some(Household { children: 1, ..Household::default() });
+        if let Some(c) = full.contract.as_mut() {
+            c.employer_view = Some(EmployerViewInput::default());
+        }
+        let file = parse(&json(&input(&a, full))).unwrap();
+        let reloaded = crate::api::simulate_json(&text(file.get("input").unwrap()));
+        assert_eq!(reloaded, text(file.get("output").unwrap()));
+        let out = file.get("output").unwrap();
+        assert!(out.get("income").is_some() && out.get("contract").unwrap().get("employer_view").is_some(), "{reloaded}");
+    }
+
+    #[test]
+    fn the_birth_date_is_left_out_unless_the_advisor_ticks_it() {
+        let mut a = answers();
+        let out = json(&input(&a, a.to_input(today())));
+        assert!(out.contains("\"birth_date\":null") && !out.contains("1990-02-11"), "{out}");
+        a.later.set(WITH_BIRTH_DATE, "1");
+        let out = json(&input(&a, a.to_input(today())));
+        assert!(out.contains("\"birth_date\":\"1990-02-11\""), "{out}");
+        assert!(form(&a).contains("checked"));
+    }
+
+    #[test]
+    fn the_csv_opens_in_a_french_spreadsheet() {
+        let a = answers();
+        let csv = csv(&input(&a, a.to_input(today()))).unwrap();
+        assert!(csv.starts_with("\u{feff}Mois;Heures;Salaire brut;Salaire net\r\n"), "{csv}");
+        let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(rows.len(), 1 + 12 + 1, "a header, 12 months and the totals");
+        assert_eq!(rows[1], "novembre 2026;112,67;1386,93;1097,89");
+        assert!(rows[13].starts_with("Total;1352,04;"), "{}", rows[13]);
+        assert!(rows.iter().all(|r| r.split(';').count() == 4));
+    }
+
+    #[test]
+    fn the_csv_adds_the_prime_and_the_structures_cost_when_they_are_computed() {
+        let a = answers();
+        let mut full = a.to_input(today());
+        full.household = Some(Household::default());
+        if let Some(c) = full.contract.as_mut() {
+            c.employer_view = Some(EmployerViewInput::default());
+        }
+        let csv = csv(&input(&a, full)).unwrap();
+        let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(rows[0], "\u{feff}Mois;Heures;Salaire brut;Salaire net;Prime d’activité;Salaire et prime d’activité;Coût pour la structure après l’aide au poste");
+        assert_eq!(rows.len(), 1 + 12 + 4 + 1, "the prime follows the pay 4 months after the contract");
+        let after: Vec<&str> = rows[14].split(';').collect();
+        assert_eq!(&after[..4], &["décembre 2027", "", "", "0,00"], "no pay after the contract");
+        assert!(rows.iter().skip(1).all(|r| r.split(';').count() == 7 && !r.contains('.')), "{csv}");
+    }
+
+    #[test]
+    fn the_input_file_reads_back_to_the_same_input() {
+        let a = Answers { criteria: Some(crate::rules::codes::Criterion::from_code("QPV").into_iter().collect()), ..answers() };
+        let mut i = a.to_input(today());
+        i.household = Some(Household { couple: true, partner_earnings: Decimal::new(80050, 2), ..Household::default() });
+        i.structure = Some(crate::rules::StructureInput { activity_charges: Decimal::from(100_000), sales_revenue: Decimal::from(20_000) });
+        if let Some(c) = i.contract.as_mut() {
+            c.hourly_rate = Some(Decimal::new(1250, 2));
+            c.employer_view = Some(EmployerViewInput { atmp_rate: Some(Decimal::new(150, 2)), ..EmployerViewInput::default() });
+        }
+        assert_eq!(crate::api::parse_input(&crate::api::input_json(&i).to_string()).unwrap(), i);
+    }
+}

@@ -161,4 +161,22 @@ mod tests {
         let fixing = sheet(&fragment, today, false, true);
         assert!(fixing.contains("sheet-contract-fix") && !fixing.contains("sheet-pay"), "no figure while a field is in error");
     }
+
+    #[test]
+    fn the_comparison_and_the_export_are_blocks_and_their_buttons_act_on_the_fragment() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let mut answers = Answers::default();
+        answers.later.set("xk1-hours", "30");
+        let fragment = share::encode(&answers, None);
+        assert!(block("compare-q", &fragment, today, "").unwrap().contains("name=\"xk1-hours\" class=\"tr-input tr-input-4\" size=\"6\" maxlength=\"12\" value=\"30\""));
+        assert!(block("compare", &fragment, today, "").unwrap().contains("30 h au lieu de 26 h"));
+        assert!(block("export", &fragment, today, "").unwrap().contains("data-action=\"x-csv\""));
+        let kept = share::decode(&act("x-keep", "1", &fragment, today)).answers;
+        assert_eq!(kept.contract.weekly_hours, rust_decimal::Decimal::from(30));
+        assert_eq!(act("x-keep", "2", &fragment, today), "", "column 2 has no answer");
+        let csv = download("x-csv", &fragment, today).unwrap();
+        assert_eq!((csv.name.as_str(), csv.mime), ("tremplin-mois-2026-10-05.csv", "text/csv;charset=utf-8"));
+        assert!(download("x-json", &fragment, today).unwrap().text.starts_with("{\"input\":{\"as_of\":\"2026-10-05\""));
+        assert!(download("x-keep", &fragment, today).is_none());
+    }
 }
