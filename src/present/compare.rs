@@ -509,4 +509,20 @@ mod tests {
         let a = answers(&[]);
         assert!(block(&a, &a.to_input(today())).contains("compare-empty"));
     }
+
+    #[test]
+    fn parts_going_the_same_way_as_the_whole_are_said_without_a_sign() {
+        // Other resources far above the household amount: no prime d'activité either way.
+        let a = answers(&[("xk1-hours", "26")]);
+        let mut base = a.to_input(today());
+        base.household = Some(Household { other_resources: Decimal::from(5000), ..Household::default() });
+        let b = simulate(&base, base.contract.clone().unwrap()).unwrap();
+        let col = contract_of(base.contract.as_ref().unwrap(), &columns(&a)[0]);
+        let f = simulate(&base, col.clone()).unwrap();
+        assert_eq!((f.settled_prime(), b.settled_prime()), (Some(Decimal::ZERO), Some(Decimal::ZERO)));
+        let pay = number(f.typical_net().unwrap() - b.typical_net().unwrap(), 0);
+        let words = difference(&col, &f, base.contract.as_ref().unwrap(), &b);
+        let expected = format!("26 h au lieu de 20 h : +\u{a0}{pay}\u{a0}€ nets par mois, dont {pay}\u{a0}€ de salaire et 0\u{a0}€ de prime d’activité.");
+        assert!(words.starts_with(&expected), "{expected} in {words}");
+    }
 }

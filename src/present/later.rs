@@ -129,7 +129,7 @@ fn export_block(a: &Answers, _: NaiveDate, _: &str) -> String {
 /// "Garder ce contrat" (`present::compare::keep`): the new answers' fragment, or "" when the
 /// column cannot be kept.
 fn keep_action(a: &Answers, arg: &str, today: NaiveDate) -> String {
-    super::compare::keep(a, arg, today).map_or_else(String::new, |kept| share::encode(&kept, None))
+    super::compare::keep(a, arg, today).map_or_else(String::new, |kept| format!("#{}", share::encode(&kept, None)))
 }
 
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
@@ -171,7 +171,9 @@ mod tests {
         assert!(block("compare-q", &fragment, today, "").unwrap().contains("name=\"xk1-hours\" class=\"tr-input tr-input-4\" size=\"6\" maxlength=\"12\" value=\"30\""));
         assert!(block("compare", &fragment, today, "").unwrap().contains("30 h au lieu de 26 h"));
         assert!(block("export", &fragment, today, "").unwrap().contains("data-action=\"x-csv\""));
-        let kept = share::decode(&act("x-keep", "1", &fragment, today)).answers;
+        let out = act("x-keep", "1", &fragment, today);
+        assert!(out.starts_with('#'), "a new fragment for the app to apply: {out}");
+        let kept = share::decode(&out).answers;
         assert_eq!(kept.contract.weekly_hours, rust_decimal::Decimal::from(30));
         assert_eq!(act("x-keep", "2", &fragment, today), "", "column 2 has no answer");
         let csv = download("x-csv", &fragment, today).unwrap();

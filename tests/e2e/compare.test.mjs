@@ -15,7 +15,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** A filled-in situation and a 20-hour contract of 12 months from 2027-01-01. */
 const SITUATION = '#v=1&b=1991-05-10&d=13&e=0&r=1&m=14&bf=&h=0&c=PI,QPV&j=none&rf=none&p=0&cs=2027-01-01&cm=12&cw=20';
-const text = async (page, id) => (await page.textContent(`[data-testid=${id}]`)).replace(/\s+/g, ' ').trim();
+const text = async (page, id) => (await page.innerText(`[data-testid=${id}]`)).replace(/\s+/g, ' ').trim();
 
 async function openResults(page, url) {
   await openApp(page, url);
