@@ -296,3 +296,81 @@ fn revenue_cap(r: &RevenueCap) -> Json {
         ("notices", Json::Array(r.notices.iter().map(|n| reason(n.code(), n.refs())).collect())),
     ])
 }
+
+// ---------------------------------------------------------------------------------------
+// The input as the contract writes it (the inverse of `decode::input`): what an export file
+// carries so that a partner tool can give it back to `simulate` and get the same answer.
+// ---------------------------------------------------------------------------------------
+
+fn person(p: &crate::rules::Person) -> Json {
+    let opt_bool = |b: Option<bool>| b.map_or(Json::Null, Json::Bool);
+    object(vec![
+        ("birth_date", date(p.birth_date)),
+        ("department", p.department.clone().map_or(Json::Null, string)),
+        ("employed", opt_bool(p.employed)),
+        ("job_seeker_months", p.job_seeker_months.map_or(Json::Null, number)),
+        ("benefits", p.benefits.as_ref().map_or(Json::Null, |b| strings(b.iter().map(|x| x.code())))),
+        ("rqth", opt_bool(p.rqth)),
+        ("criteria", p.criteria.map_or(Json::Null, |c| strings(c.iter().map(|x| x.code())))),
+        ("justice", p.justice.map_or(Json::Null, |j| string(j.code()))),
+        ("referent", string(p.referent.code())),
+        ("previous_pass_end", date(p.previous_pass_end)),
+    ])
+}
+
+fn contract_input(c: &crate::rules::ContractInput) -> Json {
+    #[allow(unused_mut)]
+    let mut entries = vec![
+        ("start", string(c.start.to_string())),
+        ("months", number(c.months)),
+        ("weekly_hours", money(c.weekly_hours)),
+        ("hourly_rate", c.hourly_rate.map_or(Json::Null, money)),
+        ("under_20h_derogation", Json::Bool(c.under_20h_derogation)),
+        ("extension", c.extension.map_or(Json::Null, |e| string(e.code()))),
+        ("employer", string(c.employer.code())),
+    ];
+    #[cfg(feature = "employer")]
+    if let Some(v) = &c.employer_view {
+        entries.push((
+            "employer_view",
+            object(vec![
+                ("headcount", string(v.headcount.code())),
+                ("atmp_rate", v.atmp_rate.map_or(Json::Null, money)),
+                ("mobility_rate", money(v.mobility_rate)),
+                ("modulated_percent", money(v.modulated_percent)),
+                ("in_prison", Json::Bool(v.in_prison)),
+            ]),
+        ));
+    }
+    object(entries)
+}
+
+/// The `simulate` input of the API contract for a typed input: `decode::input` reads it back
+/// to the same input.
+pub fn input(i: &crate::rules::Input) -> Json {
+    #[allow(unused_mut)]
+    let mut entries = vec![("as_of", string(i.as_of.to_string())), ("person", person(&i.person))];
+    if let Some(c) = &i.contract {
+        entries.push(("contract", contract_input(c)));
+    }
+    #[cfg(feature = "employer")]
+    if let Some(h) = &i.household {
+        entries.push((
+            "household",
+            object(vec![
+                ("couple", Json::Bool(h.couple)),
+                ("children", number(h.children)),
+                ("isolated_parent", Json::Bool(h.isolated_parent)),
+                ("housing", string(h.housing.code())),
+                ("partner_earnings", money(h.partner_earnings)),
+                ("other_resources", money(h.other_resources)),
+                ("earnings_before", money(h.earnings_before)),
+            ]),
+        ));
+    }
+    #[cfg(feature = "employer")]
+    if let Some(s) = &i.structure {
+        entries.push(("structure", object(vec![("activity_charges", money(s.activity_charges)), ("sales_revenue", money(s.sales_revenue))])));
+    }
+    object(entries)
+}

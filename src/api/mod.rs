@@ -87,6 +87,12 @@ pub fn output_json(output: &Output) -> Json {
     encode::output(output)
 }
 
+/// The `simulate` input of the API contract for a typed input ([`parse_input`] reads it back to
+/// the same input): what the app's export file carries, so a partner tool can reload it.
+pub fn input_json(input: &Input) -> Json {
+    encode::input(input)
+}
+
 /// `simulate(input_json) -> output_json`, the string entry point of the API contract.
 pub fn simulate_json(text: &str) -> String {
     let result = parse_input(text).and_then(|input| simulate(&input));

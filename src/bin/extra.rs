@@ -59,12 +59,37 @@ fn fnv(text: &str) -> String {
     format!("{h:x}")
 }
 
-/// A block's action on these answers (`present::later::act`).
+/// A block's action on these answers (`present::later::act`); a download button
+/// (`present::later::download`) saves its file here and gives no new answers.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn act(name: &str, arg: &str, fragment: &str, today: &str) -> String {
-    match tremplin::rules::calendar::parse_iso_date(today) {
-        Some(today) => tremplin::present::later::act(name, arg, fragment, today),
-        None => String::new(),
+    let Some(today) = tremplin::rules::calendar::parse_iso_date(today) else { return String::new() };
+    if let Some(file) = tremplin::present::later::download(name, fragment, today) {
+        save(&file);
+        return String::new();
     }
+    tremplin::present::later::act(name, arg, fragment, today)
+}
+
+/// Hands `file` to the browser as a download: a Blob, its object URL on a link with
+/// `download`, a click, and the URL released. Made on the device; nothing is sent.
+#[cfg(target_arch = "wasm32")]
+fn save(file: &tremplin::present::export::Download) -> Option<()> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(file.mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link = document.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    link.set_href(&url);
+    link.set_download(&file.name);
+    let body = document.body()?;
+    let _ = body.append_child(&link);
+    link.click();
+    link.remove();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
 }

@@ -52,6 +52,70 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("clear.question", "Effacer toutes vos réponses de cet appareil ?"),
     ("clear.undo", "Annuler"),
     ("clear.undone", "Vos réponses sont revenues."),
+    #[cfg(feature = "employer")]
+    ("compare.column", "Contrat {n}"),
+    #[cfg(feature = "employer")]
+    ("compare.cost_contract", "Coût pour la structure sur tout le contrat, après l’aide au poste"),
+    #[cfg(feature = "employer")]
+    ("compare.cost_month", "Coût pour la structure par mois, après l’aide au poste"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.contract", "Sur tout le contrat : {net} nets."),
+    #[cfg(feature = "employer")]
+    ("compare.diff.cost", "Pour la structure, après l’aide au poste : {cost} par mois."),
+    #[cfg(feature = "employer")]
+    ("compare.diff.hours", "{new} h au lieu de {old} h"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.line", "{what} : {money}."),
+    #[cfg(feature = "employer")]
+    ("compare.diff.month", "{total} nets par mois"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.month_prime", "{total} nets par mois, dont {pay} de salaire et {prime} de prime d’activité"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.months", "{new} mois au lieu de {old}"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.rate", "{new} de l’heure au lieu de {old}"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.rate_from_smic", "{new} de l’heure au lieu du SMIC"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.rate_to_smic", "le SMIC au lieu de {old} de l’heure"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.same", "Mêmes valeurs que le contrat simulé."),
+    #[cfg(feature = "employer")]
+    ("compare.diff.start", "début le {new} au lieu du {old}"),
+    #[cfg(feature = "employer")]
+    ("compare.diff.total", "Avec la prime d’activité, sur toute la période : {total}."),
+    #[cfg(feature = "employer")]
+    ("compare.empty", "Remplissez au moins une case d’un contrat pour le comparer au contrat simulé."),
+    #[cfg(feature = "employer")]
+    ("compare.field.hours", "Heures par semaine"),
+    #[cfg(feature = "employer")]
+    ("compare.field.months", "Durée, en mois"),
+    #[cfg(feature = "employer")]
+    ("compare.field.rate", "Salaire horaire brut"),
+    #[cfg(feature = "employer")]
+    ("compare.field.start", "Date de début"),
+    #[cfg(feature = "employer")]
+    ("compare.field_error", "{field} : {message}"),
+    #[cfg(feature = "employer")]
+    ("compare.help", "Jusqu’à trois autres contrats, à côté du contrat simulé. Une case laissée vide reprend la valeur du contrat simulé ; pour le salaire horaire, « SMIC » est le minimum légal. « Garder ce contrat » en fait le contrat simulé, qui prend alors sa place dans la comparaison."),
+    #[cfg(feature = "employer")]
+    ("compare.keep", "Garder ce contrat"),
+    #[cfg(feature = "employer")]
+    ("compare.net_contract", "Net sur tout le contrat"),
+    #[cfg(feature = "employer")]
+    ("compare.per_hour", "à {rate} de l’heure"),
+    #[cfg(feature = "employer")]
+    ("compare.prime_month", "Prime d’activité par mois, une fois le salaire pris en compte"),
+    #[cfg(feature = "employer")]
+    ("compare.simulated", "Contrat simulé"),
+    #[cfg(feature = "employer")]
+    ("compare.smic", "au SMIC"),
+    #[cfg(feature = "employer")]
+    ("compare.summary", "{hours} h par semaine, {months} mois, à partir du {start}, {rate}."),
+    #[cfg(feature = "employer")]
+    ("compare.title", "Comparer des contrats"),
+    #[cfg(feature = "employer")]
+    ("compare.total_income", "Salaire et prime d’activité, sur toute la période"),
     ("consent.help", "Ce résumé contient : qui peut vous embaucher, le nombre de critères retenus, l’organisme conseillé, les heures et le salaire net du contrat simulé, et la date des règles. Il ne contient ni votre date de naissance ni le détail de vos réponses, mais l’organisme conseillé peut en révéler une partie : Cap emploi laisse deviner une reconnaissance de handicap (RQTH), le Département le RSA, la Mission locale un âge de moins de 26 ans, le SPIP ou la PJJ un suivi par la justice. Vous pouvez décocher à tout moment."),
     ("consent.label", "J’accepte d’envoyer au site {site} un résumé de mon résultat, sans mon nom ni ma date de naissance"),
     ("consent.title", "Partager mon résultat avec ce site"),
@@ -396,6 +460,32 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("employer_view.typical_cost_after_aid", "Coût après aide par mois"),
     #[cfg(feature = "employer")]
     ("employer_view.typical_modulated", "Part modulée par mois (versée une fois par an)"),
+    #[cfg(feature = "employer")]
+    ("export.birth_date", "Inclure la date de naissance"),
+    #[cfg(feature = "employer")]
+    ("export.col.cost", "Coût pour la structure après l’aide au poste"),
+    #[cfg(feature = "employer")]
+    ("export.col.gross", "Salaire brut"),
+    #[cfg(feature = "employer")]
+    ("export.col.hours", "Heures"),
+    #[cfg(feature = "employer")]
+    ("export.col.month", "Mois"),
+    #[cfg(feature = "employer")]
+    ("export.col.net", "Salaire net"),
+    #[cfg(feature = "employer")]
+    ("export.col.prime", "Prime d’activité"),
+    #[cfg(feature = "employer")]
+    ("export.col.total", "Salaire et prime d’activité"),
+    #[cfg(feature = "employer")]
+    ("export.csv", "Télécharger le tableau mois par mois (CSV)"),
+    #[cfg(feature = "employer")]
+    ("export.help", "Les fichiers sont faits sur cet appareil : rien n’est envoyé. Sans la case ci-dessous, la date de naissance n’y figure pas."),
+    #[cfg(feature = "employer")]
+    ("export.json", "Télécharger le calcul (JSON, pour un autre outil)"),
+    #[cfg(feature = "employer")]
+    ("export.title", "Télécharger"),
+    #[cfg(feature = "employer")]
+    ("export.total", "Total"),
     ("extension.difficulties", "Difficultés particulièrement importantes"),
     ("extension.rqth", "J’ai une reconnaissance de travailleur handicapé (RQTH)"),
     ("extension.senior", "J’aurai {age} ans ou plus au début du contrat"),

@@ -80,9 +80,14 @@ static BLOCKS: &[(&str, Block)] = &[
     ("sheet", sheet_block),
     #[cfg(feature = "employer")]
     ("rights", rights_block),
+    ("compare-q", compare_form_block),
+    ("compare", compare_block),
+    ("export", export_block),
 ];
 /// The blocks' buttons, by their `data-action`.
-static ACTIONS: &[(&str, Action)] = &[];
+static ACTIONS: &[(&str, Action)] = &[
+    ("x-keep", keep_action),
+];
 
 /// The block `name` (drawn by `ui::extra::draw`) for the answers `fragment` on `today`;
 /// `None` for a name no block has. Each block parses its own later fields into types and
@@ -115,6 +120,31 @@ fn rights_block(a: &Answers, today: NaiveDate, _flags: &str) -> String {
     h.finish()
 }
 
+/// The file of a download button (`x-json`, `x-csv`, see `present::export`) for the answers
+/// `fragment` on `today`, for the second module to hand to the browser; `None` for another name.
+pub fn download(name: &str, fragment: &str, today: NaiveDate) -> Option<super::export::Download> {
+    let a = share::decode(fragment).answers;
+    super::export::download(name, &a, full_input(&a, today), today)
+}
+
+fn compare_form_block(a: &Answers, _: NaiveDate, _: &str) -> String {
+    super::compare::form(a)
+}
+
+fn compare_block(a: &Answers, today: NaiveDate, _: &str) -> String {
+    super::compare::block(a, &full_input(a, today))
+}
+
+fn export_block(a: &Answers, _: NaiveDate, _: &str) -> String {
+    super::export::form(a)
+}
+
+/// "Garder ce contrat" (`present::compare::keep`): the new answers' fragment, or "" when the
+/// column cannot be kept.
+fn keep_action(a: &Answers, arg: &str, today: NaiveDate) -> String {
+    super::compare::keep(a, arg, today).map_or_else(String::new, |kept| format!("#{}", share::encode(&kept, None)))
+}
+
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
     sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'))
 }
@@ -143,5 +173,25 @@ mod tests {
         assert!(sheet(&fragment, today, true, false).contains(released), "ticked, it is printed");
         let fixing = sheet(&fragment, today, false, true);
         assert!(fixing.contains("sheet-contract-fix") && !fixing.contains("sheet-pay"), "no figure while a field is in error");
+    }
+
+    #[test]
+    fn the_comparison_and_the_export_are_blocks_and_their_buttons_act_on_the_fragment() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let mut answers = Answers::default();
+        answers.later.set("xk1-hours", "30");
+        let fragment = share::encode(&answers, None);
+        assert!(block("compare-q", &fragment, today, "").unwrap().contains("name=\"xk1-hours\" class=\"tr-input tr-input-4\" size=\"6\" maxlength=\"12\" value=\"30\""));
+        assert!(block("compare", &fragment, today, "").unwrap().contains("30 h au lieu de 26 h"));
+        assert!(block("export", &fragment, today, "").unwrap().contains("data-action=\"x-csv\""));
+        let out = act("x-keep", "1", &fragment, today);
+        assert!(out.starts_with('#'), "a new fragment for the app to apply: {out}");
+        let kept = share::decode(&out).answers;
+        assert_eq!(kept.contract.weekly_hours, rust_decimal::Decimal::from(30));
+        assert_eq!(act("x-keep", "2", &fragment, today), "", "column 2 has no answer");
+        let csv = download("x-csv", &fragment, today).unwrap();
+        assert_eq!((csv.name.as_str(), csv.mime), ("tremplin-mois-2026-10-05.csv", "text/csv;charset=utf-8"));
+        assert!(download("x-json", &fragment, today).unwrap().text.starts_with("{\"input\":{\"as_of\":\"2026-10-05\""));
+        assert!(download("x-keep", &fragment, today).is_none());
     }
 }

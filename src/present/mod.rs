@@ -9,10 +9,12 @@
 //! its own build, rebuild and mount code. Rendering through one escaping writer
 //! ([`html::Html`]) keeps that code to a single path (see README, "Robustness and performance").
 
+pub mod compare;
 pub mod contract;
 pub mod documents;
 #[cfg(feature = "employer")]
 pub mod employer;
+pub mod export;
 pub mod form;
 pub mod html;
 pub mod later;

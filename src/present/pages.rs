@@ -227,6 +227,8 @@ fn contract_section(h: &mut Html, s: &FormState, today: NaiveDate) {
     h.el("p", &[], t("contract.intro"));
     contract::form(h, s, today);
     h.el("div", &[("class", "tr-contract-results"), ("data-region", "contract-results"), ("data-testid", "contract-results")], "");
+    super::later::placeholder(h, "compare-q", true);
+    super::later::placeholder(h, "compare", false);
     h.close("section");
 }
 
@@ -239,6 +241,7 @@ fn share_section(h: &mut Html, keep: bool) {
     region(h, "share-link");
     keep_option(h, keep);
     button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
+    super::later::placeholder(h, "export", true);
     h.close("section");
 }
 
