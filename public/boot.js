@@ -33,6 +33,23 @@ const notReady = unavailable('the computation module is still loading: await win
 const failed = unavailable('the computation module could not be loaded (offline without the kept copy?): reload the page');
 const { default: init, ...bindings } = await import(tag.dataset.js);
 const wasm = await init({ module_or_path: tag.dataset.wasm });
+// The home screen written into index.html at build time (src/bin/first-paint.rs) gives way to
+// the app's, drawn just below it by now (its first effects ran before this line, in the same
+// task, so nothing is painted in between and nothing moves). Where both trees match, element
+// by element, the one the person had focused is focused again and an opened menu stays open.
+const first = document.getElementById('tr-first');
+const app = document.querySelector('.tr-app:not(#tr-first)');
+if (first && app) {
+  const now = app.querySelectorAll('*');
+  let i = 0;
+  for (const old of first.querySelectorAll('*')) {
+    const e = now[i++];
+    if (!e || e.tagName !== old.tagName || e.className !== old.className) break;
+    if (old.open) e.open = true;
+    if (old === document.activeElement) e.focus();
+  }
+  first.remove();
+}
 bindings.simulate = (...args) => {
   let module;
   try {

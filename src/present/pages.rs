@@ -71,6 +71,28 @@ pub fn footer(h: &mut Html) {
     });
 }
 
+/// Where "Commencer" points: the first step. Only the copy of the home screen drawn at build time
+/// follows it (the running app handles the click itself); the app reads it at start-up.
+pub const START_HREF: &str = "#s=questions";
+
+/// The home screen as the app draws it with no answer (header, home, footer, inside the app's
+/// own wrappers: ui/mod.rs), written into index.html at build time (`src/bin/first-paint.rs`),
+/// so the page is readable before the WebAssembly has arrived. The app draws its own on
+/// start-up and removes this one (`#tr-first`) in the same task, so nothing moves.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_paint() -> String {
+    let mut h = Html::new();
+    h.open("div", &[("class", "tr-app"), ("id", "tr-first")]);
+    h.wrap("header", &[("class", "tr-header")], |h| header(h, Screen::Home));
+    h.el("div", &[("class", "tr-notice-area")], "");
+    h.wrap("main", &[("class", "tr-main"), ("id", "contenu"), ("tabindex", "-1")], |h| home(h, &FormState::default()));
+    // The app's (empty, hidden) sheet, so that both trees have their elements in the same order.
+    h.el("article", &[("class", "tr-sheet")], "");
+    h.wrap("footer", &[("class", "tr-footer"), ("aria-label", t("footer.label"))], footer);
+    h.close("div");
+    h.finish()
+}
+
 pub fn home(h: &mut Html, s: &FormState) {
     h.open("section", &[("class", "tr-home"), ("aria-labelledby", "tr-screen-title")]);
     title(h, t("home.title"));
@@ -78,7 +100,10 @@ pub fn home(h: &mut Html, s: &FormState) {
     h.el("p", &[("class", "tr-privacy")], t("home.privacy"));
     h.el("p", &[("class", "tr-muted")], t("home.duration"));
     h.wrap("div", &[("class", "tr-actions")], |h| {
-        button(h, "tr-button tr-button-primary tr-button-large", ("data-go", Screen::Step(Step::You).name()), "start", t("home.start"));
+        // A link, not a button: tapped on the copy of this screen in index.html before the app
+        // runs (first_paint), it leaves START_HREF in the address, which the app opens at start-up.
+        let attrs = [("href", START_HREF), ("class", "tr-button tr-button-primary tr-button-large"), ("data-go", Screen::Step(Step::You).name()), ("data-testid", "start")];
+        h.el("a", &attrs, t("home.start"));
         if s.answers.any_person_answer() {
             button(h, "tr-button", ("data-go", Screen::Results.name()), "resume", t("home.resume"));
         }

@@ -16,7 +16,13 @@ pub fn startup() -> super::Startup {
     use super::browser::{local, read, session, SESSION_KEY, STORAGE_KEY};
     use crate::answers::share::{self, Source};
     let location = web_sys::window().map(|w| w.location());
-    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let mut hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    // "Commencer" tapped on the home screen drawn at build time, before the app ran: the first
+    // step, with whatever this device holds. An anchor of the page (the skip link's) is no link.
+    let started = hash == crate::present::pages::START_HREF;
+    if started || super::browser::names_an_element(&hash) {
+        hash.clear();
+    }
     let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
     let embed = crate::embed::options::parse(&query);
     super::host::apply_look(&embed);
@@ -39,19 +45,24 @@ pub fn startup() -> super::Startup {
     let screen_of = |d: &share::Decoded| d.screen.as_deref().and_then(Screen::from_name);
     if !link.any && link.problems.is_empty() {
         let (notice, keep, d) = here.unwrap_or_default();
-        return super::Startup { notice, screen: screen_of(&d).or(embed.start), answers: d.answers, keep, embed, offer: None };
+        if started {
+            let (screen, before) = (Some(Screen::Step(crate::answers::questions::Step::You)), Some(Screen::Home));
+            return super::Startup { notice, screen, before, answers: d.answers, keep, embed, offer: None };
+        }
+        return super::Startup { notice, screen: screen_of(&d).or(embed.start), before: None, answers: d.answers, keep, embed, offer: None };
     }
     let offer = super::Offer { screen: screen_of(&link).or(embed.start), notice: link_notice(&link, embed.embedded), answers: link.answers };
     match here {
         // Other answers are here: keep them (a host's locked answers apart) until the person chooses.
         Some((_, keep, mut d)) if !super::same(&d.answers, None) && !super::same(&d.answers, Some(&offer.answers)) => {
             d.answers.take_fields(&offer.answers, &embed.lock);
-            super::Startup { notice: None, screen: screen_of(&d), answers: d.answers, keep, embed, offer: Some(offer) }
+            super::Startup { notice: None, screen: screen_of(&d), before: None, answers: d.answers, keep, embed, offer: Some(offer) }
         }
         here => super::Startup {
             keep: here.is_some_and(|(_, keep, d)| keep && super::same(&d.answers, Some(&offer.answers))),
             notice: offer.notice,
             screen: offer.screen,
+            before: None,
             answers: offer.answers,
             embed,
             offer: None,
