@@ -15,11 +15,14 @@ pub mod documents;
 pub mod employer;
 pub mod form;
 pub mod html;
+/// The blocks only the second module draws (feature `later`, off in the first module).
+#[cfg(feature = "later")]
 pub mod later;
 pub mod next;
 pub mod pages;
 pub mod rights;
 pub mod screen;
+#[cfg(feature = "later")]
 pub mod sheet;
 /// Written at build time by the native `sources-page` binary, never in the app.
 #[cfg(not(target_arch = "wasm32"))]

@@ -93,6 +93,23 @@ pub fn first_paint() -> String {
     h.finish()
 }
 
+/// The panel that replaces the page when the app crashes (the panic hook, `ui::shell`, or
+/// boot.js when the WebAssembly cannot start), as a `<template>` written into index.html at
+/// build time; `{code}` stands for the error's code.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn crash_panel() -> String {
+    let mut h = Html::new();
+    h.wrap("template", &[("id", "tr-crash")], |h| {
+        h.wrap("div", &[("class", "tr-crash"), ("role", "alert"), ("data-testid", "crash")], |h| {
+            h.el("h1", &[], t("crash.title"));
+            h.el("p", &[], t("crash.text"));
+            h.el("p", &[], &tf("crash.code", &[("code", "{code}")]));
+            h.el("button", &[("type", "button")], t("crash.reload"));
+        });
+    });
+    h.finish()
+}
+
 pub fn home(h: &mut Html, s: &FormState) {
     h.open("section", &[("class", "tr-home"), ("aria-labelledby", "tr-screen-title")]);
     title(h, t("home.title"));
@@ -396,5 +413,40 @@ mod tests {
         assert_eq!(step_count(Step::You), (1, STEPS.len() + 1));
         assert_eq!(step_count(Step::Justice), (5, 7));
         assert_eq!(step_count(Step::Path), (6, 7));
+    }
+
+    fn drawn(f: impl FnOnce(&mut Html)) -> String {
+        let mut h = Html::new();
+        f(&mut h);
+        h.finish()
+    }
+
+    #[test]
+    fn the_page_drawn_at_build_time_is_the_home_screen_the_app_draws_with_no_answer() {
+        let page = first_paint();
+        // The same functions, in the app's wrappers (ui/mod.rs), under an id the app removes.
+        assert!(page.starts_with(r#"<div class="tr-app" id="tr-first"><header class="tr-header">"#));
+        assert!(page.contains(&drawn(|h| header(h, Screen::Home))));
+        assert!(page.contains(&format!(r#"<main class="tr-main" id="contenu" tabindex="-1">{}</main>"#, drawn(|h| home(h, &FormState::default())))));
+        assert!(page.contains(&drawn(footer)));
+        // Not the running app: the tests and the app wait for `app-ready`.
+        assert!(!page.contains("app-ready"));
+        assert!(!page.contains("data-testid=\"resume\""), "with no answer there is nothing to resume");
+    }
+
+    #[test]
+    fn commencer_is_a_link_to_the_first_step_so_a_tap_before_the_app_runs_is_kept() {
+        let home = drawn(|h| home(h, &FormState::default()));
+        assert!(home.contains(&format!(r#"<a href="{START_HREF}" class="tr-button tr-button-primary tr-button-large" data-go="questions" data-testid="start">Commencer</a>"#)));
+        let screen = START_HREF.strip_prefix("#s=").and_then(Screen::from_name);
+        assert_eq!(screen, Some(Screen::Step(Step::You)));
+    }
+
+    #[test]
+    fn the_crash_panel_is_a_template_with_a_place_for_the_code() {
+        let panel = crash_panel();
+        assert!(panel.starts_with(r#"<template id="tr-crash"><div class="tr-crash" role="alert" data-testid="crash"><h1>Désolé"#));
+        assert!(panel.contains("<p>Code de l’erreur : {code}</p>"));
+        assert!(panel.ends_with(r#"<button type="button">Recharger la page</button></div></template>"#));
     }
 }

@@ -5,7 +5,6 @@
 use crate::i18n::t;
 use crate::present::screen::Screen;
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
 
 /// Reads what the app starts from: this tab's journey (`sessionStorage`, so a reload or a
 /// discarded tab resumes where the person was), else the answers kept on this device; then a
@@ -96,37 +95,13 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// The panel is written into index.html at build time (`present::pages::crash_panel`, a
+/// `<template>`), so its words cost the WebAssembly nothing; `boot.js` reloads the page when its
+/// button is pressed (after a panic the Wasm instance cannot run any more code).
 fn show_crash(code: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
-    let build = || -> Option<web_sys::Element> {
-        let panel = document.create_element("div").ok()?;
-        panel.set_class_name("tr-crash");
-        panel.set_attribute("role", "alert").ok()?;
-        panel.set_attribute("data-testid", "crash").ok()?;
-        let title = document.create_element("h1").ok()?;
-        title.set_text_content(Some(t("crash.title")));
-        let text = document.create_element("p").ok()?;
-        text.set_text_content(Some(t("crash.text")));
-        let code_line = document.create_element("p").ok()?;
-        code_line.set_text_content(Some(&crate::i18n::tf("crash.code", &[("code", code)])));
-        let button = document.create_element("button").ok()?;
-        button.set_text_content(Some(t("crash.reload")));
-        button.set_attribute("type", "button").ok()?;
-        let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        });
-        button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref()).ok()?;
-        reload.forget();
-        for child in [&title, &text, &code_line, &button] {
-            panel.append_child(child).ok()?;
-        }
-        Some(panel)
-    };
-    if let Some(panel) = build() {
-        body.set_inner_html("");
-        let _ = body.append_child(&panel);
-    }
+    let (Some(body), Some(panel)) = (document.body(), document.get_element_by_id("tr-crash")) else { return };
+    let mut escaped = String::new();
+    crate::present::html::escape(code, &mut escaped);
+    body.set_inner_html(&panel.inner_html().replace("{code}", &escaped));
 }
