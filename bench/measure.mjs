@@ -60,14 +60,21 @@ export async function applyProfile(page, context, profile) {
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Navigation to the app's `tr-interactive` mark (its first screen drawn and usable), in ms. */
-async function interactiveMs(browser, url, profile) {
+/**
+ * One load: navigation to the first contentful paint (the home screen of index.html, drawn at
+ * build time, before the WebAssembly) and to the app's `tr-interactive` mark (its first screen
+ * drawn and usable), in ms.
+ */
+async function loadMs(browser, url, profile) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await applyProfile(page, context, profile);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('tr-interactive').length > 0, null, { timeout: 60000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('tr-interactive')[0].startTime);
+  const ms = await page.evaluate(() => ({
+    interactive: performance.getEntriesByName('tr-interactive')[0].startTime,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
   await context.close();
   return ms;
 }
@@ -111,16 +118,23 @@ export const RESULTS_FRAGMENT = '#v=1&b=2002-03-14&d=59&e=0&r=1&m=8&bf=RSA&h=0&c
 /** The first question of the journey. */
 export const FIRST_QUESTION_FRAGMENT = '#v=1&s=questions';
 
-/** The timings: time to the first question (unthrottled and throttled), and the update time. */
+/**
+ * The timings: first contentful paint and time to the first question (unthrottled and
+ * throttled, from the same loads), and the update time.
+ */
 export async function timings(root = 'dist', runs = 5) {
   const server = await serve({ root, compress: true });
   const browser = await launch();
   try {
     const out = {};
     for (const [name, profile] of [['unthrottled', null], ['throttled', THROTTLED]]) {
-      const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await interactiveMs(browser, server.url + FIRST_QUESTION_FRAGMENT, profile));
+      const loads = [];
+      for (let i = 0; i < runs; i++) loads.push(await loadMs(browser, server.url + FIRST_QUESTION_FRAGMENT, profile));
+      const samples = loads.map((l) => l.interactive);
+      const fcp = loads.map((l) => l.fcp);
+      if (fcp.some(Number.isNaN)) throw new Error(`no first-contentful-paint entry in a ${name} load`);
       out[`first_question_${name}`] = { median_ms: Math.round(median(samples)), samples_ms: samples.map(Math.round) };
+      out[`first_paint_${name}`] = { median_ms: Math.round(median(fcp)), samples_ms: fcp.map(Math.round) };
     }
     const updates = await hoursUpdateMs(browser, server.url + RESULTS_FRAGMENT, SLOW_CPU, 21);
     out.hours_update_4x_cpu = { median_ms: +median(updates).toFixed(1), max_ms: +Math.max(...updates).toFixed(1), samples_ms: updates.map((x) => +x.toFixed(1)) };

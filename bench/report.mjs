@@ -29,8 +29,10 @@ const benchOut = execFileSync('cargo', ['bench', '--locked', '--bench', 'simulat
 const simulateNs = Number(/simulate_24_months_ns=(\d+)/.exec(benchOut)?.[1]);
 console.log(`  one simulate call on a 24-month contract: ${(simulateNs / 1000).toFixed(1)} µs (median)`);
 
-console.log('\nTime to the first question being usable, headless Chromium (median of 5, brotli served)');
+console.log('\nFirst contentful paint and time to the first question being usable, headless Chromium (median of 5, brotli served)');
 const t = await timings(root, 5);
+console.log(`  first contentful paint, unthrottled: ${t.first_paint_unthrottled.median_ms} ms   (samples ${t.first_paint_unthrottled.samples_ms.join(', ')})`);
+console.log(`  first contentful paint, throttled (1.6 Mbit/s, 150 ms, 4× CPU): ${t.first_paint_throttled.median_ms} ms   (samples ${t.first_paint_throttled.samples_ms.join(', ')})`);
 console.log(`  unthrottled: ${t.first_question_unthrottled.median_ms} ms   (samples ${t.first_question_unthrottled.samples_ms.join(', ')})`);
 console.log(`  throttled (1.6 Mbit/s, 150 ms, 4× CPU): ${t.first_question_throttled.median_ms} ms   (samples ${t.first_question_throttled.samples_ms.join(', ')})`);
 console.log(`  weekly hours changed -> contract results redrawn, 4× CPU: median ${t.hours_update_4x_cpu.median_ms} ms, max ${t.hours_update_4x_cpu.max_ms} ms (21 changes)`);

@@ -31,8 +31,39 @@ const now = () => {
 const unavailable = (message) => JSON.stringify({ error: { code: 'invalid_input', path: '', message } });
 const notReady = unavailable('the computation module is still loading: await window.tremplinReady, then call simulate again');
 const failed = unavailable('the computation module could not be loaded (offline without the kept copy?): reload the page');
-const { default: init, ...bindings } = await import(tag.dataset.js);
-const wasm = await init({ module_or_path: tag.dataset.wasm });
+// The crash panel (index.html's template, drawn by the panic hook of ui/shell.rs): after a
+// panic the WebAssembly cannot run any more code, so its button is handled here.
+addEventListener('click', (e) => e.target.closest?.('.tr-crash button') && location.reload());
+let bindings, wasm;
+try {
+  let init;
+  ({ default: init, ...bindings } = await import(tag.dataset.js));
+  wasm = await init({ module_or_path: tag.dataset.wasm });
+} catch (error) {
+  // The app could not be fetched or started (offline without the kept copy, a browser without
+  // WebAssembly): the same panel, unless a panic already showed it.
+  if (!document.querySelector('.tr-crash')) {
+    document.body.innerHTML = document.getElementById('tr-crash').innerHTML.replace('{code}', 'TR-LOAD');
+  }
+  throw error;
+}
+// The home screen written into index.html at build time (src/bin/first-paint.rs) gives way to
+// the app's, drawn just below it by now (its first effects ran before this line, in the same
+// task, so nothing is painted in between and nothing moves). Where both trees match, element
+// by element, the one the person had focused is focused again and an opened menu stays open.
+const first = document.getElementById('tr-first');
+const app = document.querySelector('.tr-app:not(#tr-first)');
+if (first && app) {
+  const now = app.querySelectorAll('*');
+  let i = 0;
+  for (const old of first.querySelectorAll('*')) {
+    const e = now[i++];
+    if (!e || e.tagName !== old.tagName || e.className !== old.className) break;
+    if (old.open) e.open = true;
+    if (old === document.activeElement) e.focus();
+  }
+  first.remove();
+}
 bindings.simulate = (...args) => {
   let module;
   try {

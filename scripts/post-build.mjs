@@ -2,7 +2,8 @@
 // 1. cuts the wasm-bindgen glue down to what the optimised Wasm still imports and exports
 //    (scripts/prune-glue.mjs), minifies it with terser (Trunk's own JS minifier cannot read it)
 //    and updates its Subresource Integrity hash in index.html;
-// 2. writes sources.html, the static "Sources et paramètres" page (src/bin/sources-page.rs);
+// 2. writes sources.html, the static "Sources et paramètres" page (src/bin/sources-page.rs),
+//    and the home screen into index.html (src/bin/first-paint.rs), readable before the Wasm;
 // 3. writes sw.js, the service worker that keeps the app's files for offline use. Its cache
 //    is named after a hash of the build's files, so a new build (new content-hashed names,
 //    new sw.js) installs a new cache and removes the old one.
@@ -66,6 +67,8 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
 // 2. the "Sources et paramètres" page, generated from the parameter timelines (before the
 //    service worker's list, so it is kept for offline use too).
 execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'sources-page', '--', dir], { stdio: 'inherit' });
+// 2b. the home screen written into index.html, so it shows before the WebAssembly has arrived.
+execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'first-paint', '--', dir], { stdio: 'inherit' });
 
 const files = readdirSync(dir)
   .filter((f) => statSync(join(dir, f)).isFile() && f !== 'sw.js' && !f.startsWith('_'))

@@ -110,3 +110,57 @@ fn every_code_the_engine_returns_has_its_words() {
     missing.extend(missing_page);
     assert!(missing.is_empty(), "ids missing from the catalogue: {missing:?}");
 }
+
+/// Drops the items behind `#[cfg(feature = "later")]`: a one-line item (`pub mod later;`), or
+/// one that ends at the first line that is a lone `}`.
+fn without_later_items(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != "#[cfg(feature = \"later\")]" {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        if lines.next().is_some_and(|first| !first.trim_end().ends_with(';')) {
+            for item in lines.by_ref() {
+                if item == "}" {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_first_module_never_asks_for_a_sentence_only_the_second_module_carries() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let catalogue = std::fs::read_to_string(root.join("i18n/fr.rs")).unwrap();
+    // The ids behind `#[cfg(feature = "later")]`: not in the first module's table.
+    let mut later = Vec::new();
+    let mut lines = catalogue.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "#[cfg(feature = \"later\")]" {
+            let entry = lines.next().unwrap().trim();
+            later.push(entry.trim_start_matches("(\"").split('"').next().unwrap().to_owned());
+        }
+    }
+    assert!(later.len() >= 10, "only {} sentences behind the feature", later.len());
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut used = Vec::new();
+    for file in files {
+        let name = file.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        // Compiled only with the feature (present/mod.rs), or only in the second module.
+        if ["present/later.rs", "present/sheet.rs", "bin/extra.rs", "i18n/fr.rs"].contains(&name.as_str()) {
+            continue;
+        }
+        let text = without_later_items(&std::fs::read_to_string(&file).unwrap());
+        used.extend(later.iter().filter(|id| text.contains(&format!("\"{id}\""))).map(|id| format!("{name}: {id}")));
+    }
+    assert!(used.is_empty(), "the first module would show these ids instead of their sentences:\n{}", used.join("\n"));
+    // The scan sees a use where there is one.
+    assert!(std::fs::read_to_string(root.join("present/rights.rs")).unwrap().contains("\"rights.sheet_stay\""));
+    assert!(!without_later_items(&std::fs::read_to_string(root.join("present/rights.rs")).unwrap()).contains("\"rights.sheet_stay\""));
+}

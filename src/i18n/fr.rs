@@ -1,4 +1,9 @@
 //! French sentences, sorted by id (a test checks it). To add one, insert it at its sorted place.
+//! A sentence only the second module shows (`present::later`: the printed sheet) carries
+//! `#[cfg(feature = "later")]`, one only the version 1.1 blocks show `#[cfg(feature = "employer")]`:
+//! both features are off in the first module, so those sentences stay out of the first download.
+//! One written into index.html at build time (the crash panel) carries
+//! `#[cfg(not(target_arch = "wasm32"))]`.
 
 pub(super) static TABLE: &[(&str, &str)] = &[
     ("advisor.intro", "Toutes les questions sur une page, à remplir avec la personne. Les résultats se mettent à jour à chaque réponse ; la fiche à imprimer est à un clic."),
@@ -190,9 +195,13 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("contract.warning.EXTENSION_UNTIL_TRAINING_ENDS", "La prolongation pour formation ne vaut que jusqu’à la fin de la formation."),
     ("contract.warning.SHORT_CONTRACT_SENTENCE_ADJUSTMENT", "Avec un aménagement de peine, un contrat de moins de {limit} mois est possible."),
     ("contract.warning.UNDER_20H_DEROGATION", "Moins de {limit} heures par semaine : possible seulement avec la dérogation du préfet, à revoir pendant le parcours."),
+    #[cfg(not(target_arch = "wasm32"))]
     ("crash.code", "Code de l’erreur : {code}"),
+    #[cfg(not(target_arch = "wasm32"))]
     ("crash.reload", "Recharger la page"),
+    #[cfg(not(target_arch = "wasm32"))]
     ("crash.text", "Le simulateur a rencontré un problème et s’est arrêté. Vos réponses n’ont été envoyées nulle part. Rechargez la page pour reprendre."),
+    #[cfg(not(target_arch = "wasm32"))]
     ("crash.title", "Désolé, quelque chose s’est mal passé"),
     ("criterion.AAH", "Allocataire de l’AAH"),
     ("criterion.ASE", "Sortant(e) de l’aide sociale à l’enfance"),
@@ -821,20 +830,33 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("share.link_label", "Lien vers cette simulation"),
     ("share.private", "Le lien contient vos réponses, mais elles ne passent par aucun serveur."),
     ("share.title", "Garder ou partager"),
+    #[cfg(feature = "later")]
     ("sheet.answers", "Réponses"),
+    #[cfg(feature = "later")]
     ("sheet.contract", "Contrat simulé"),
+    #[cfg(feature = "later")]
     ("sheet.contract_fix", "Un champ du contrat est à corriger : la simulation du contrat n’est pas imprimée."),
+    #[cfg(feature = "later")]
     ("sheet.contract_line", "Du {start} au {end} ({months} mois), {hours} h par semaine."),
+    #[cfg(feature = "later")]
     ("sheet.date", "Simulation faite le {today}, pour une embauche le {as_of}. Règles en vigueur au {version}."),
+    #[cfg(feature = "later")]
     ("sheet.disclaimer", "Simulation indicative, sans valeur de décision."),
+    #[cfg(feature = "later")]
     ("sheet.documents", "Documents à apporter"),
+    #[cfg(feature = "later")]
     ("sheet.eligibility", "Qui peut embaucher"),
     ("sheet.justice_help", "Décochée, la fiche ne l’imprime pas ; le lien de partage la garde."),
     ("sheet.justice_label", "Inclure ma réponse sur la justice dans la fiche"),
+    #[cfg(feature = "later")]
     ("sheet.kind_status", "{kind} : {status}"),
+    #[cfg(feature = "later")]
     ("sheet.label_value", "{label} : {value}"),
+    #[cfg(feature = "later")]
     ("sheet.pay_line", "Mois complet : {gross} brut, {net} net. Total : {total_gross} brut, {total_net} net."),
+    #[cfg(feature = "later")]
     ("sheet.prescriber", "Accompagnement suggéré"),
+    #[cfg(feature = "later")]
     ("sheet.prescriber_line", "{primary}. Autres possibilités : {alternatives}."),
     ("sheet.screen_intro", "Voici la fiche à imprimer ou à enregistrer en PDF."),
     ("sheet.title", "Fiche de simulation Tremplin"),

@@ -17,13 +17,22 @@ pub mod employer;
 pub mod export;
 pub mod form;
 pub mod html;
+/// The blocks only the second module draws (feature `later`, off in the first module).
+#[cfg(feature = "later")]
 pub mod later;
+/// In the first module: only the placeholders of those blocks and their flags.
+#[cfg(not(feature = "later"))]
+pub mod later {
+    pub use super::slot::{flags, placeholder};
+}
 pub mod next;
 pub mod pages;
 #[cfg(feature = "employer")]
 pub mod rights;
 pub mod screen;
+#[cfg(feature = "later")]
 pub mod sheet;
+pub mod slot;
 /// Written at build time by the native `sources-page` binary, never in the app.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources;

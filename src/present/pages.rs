@@ -71,6 +71,45 @@ pub fn footer(h: &mut Html) {
     });
 }
 
+/// Where "Commencer" points: the first step. Only the copy of the home screen drawn at build time
+/// follows it (the running app handles the click itself); the app reads it at start-up.
+pub const START_HREF: &str = "#s=questions";
+
+/// The home screen as the app draws it with no answer (header, home, footer, inside the app's
+/// own wrappers: ui/mod.rs), written into index.html at build time (`src/bin/first-paint.rs`),
+/// so the page is readable before the WebAssembly has arrived. The app draws its own on
+/// start-up and removes this one (`#tr-first`) in the same task, so nothing moves.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_paint() -> String {
+    let mut h = Html::new();
+    h.open("div", &[("class", "tr-app"), ("id", "tr-first")]);
+    h.wrap("header", &[("class", "tr-header")], |h| header(h, Screen::Home));
+    h.el("div", &[("class", "tr-notice-area")], "");
+    h.wrap("main", &[("class", "tr-main"), ("id", "contenu"), ("tabindex", "-1")], |h| home(h, &FormState::default()));
+    // The app's (empty, hidden) sheet, so that both trees have their elements in the same order.
+    h.el("article", &[("class", "tr-sheet")], "");
+    h.wrap("footer", &[("class", "tr-footer"), ("aria-label", t("footer.label"))], footer);
+    h.close("div");
+    h.finish()
+}
+
+/// The panel that replaces the page when the app crashes (the panic hook, `ui::shell`, or
+/// boot.js when the WebAssembly cannot start), as a `<template>` written into index.html at
+/// build time; `{code}` stands for the error's code.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn crash_panel() -> String {
+    let mut h = Html::new();
+    h.wrap("template", &[("id", "tr-crash")], |h| {
+        h.wrap("div", &[("class", "tr-crash"), ("role", "alert"), ("data-testid", "crash")], |h| {
+            h.el("h1", &[], t("crash.title"));
+            h.el("p", &[], t("crash.text"));
+            h.el("p", &[], &tf("crash.code", &[("code", "{code}")]));
+            h.el("button", &[("type", "button")], t("crash.reload"));
+        });
+    });
+    h.finish()
+}
+
 pub fn home(h: &mut Html, s: &FormState) {
     h.open("section", &[("class", "tr-home"), ("aria-labelledby", "tr-screen-title")]);
     title(h, t("home.title"));
@@ -78,7 +117,10 @@ pub fn home(h: &mut Html, s: &FormState) {
     h.el("p", &[("class", "tr-privacy")], t("home.privacy"));
     h.el("p", &[("class", "tr-muted")], t("home.duration"));
     h.wrap("div", &[("class", "tr-actions")], |h| {
-        button(h, "tr-button tr-button-primary tr-button-large", ("data-go", Screen::Step(Step::You).name()), "start", t("home.start"));
+        // A link, not a button: tapped on the copy of this screen in index.html before the app
+        // runs (first_paint), it leaves START_HREF in the address, which the app opens at start-up.
+        let attrs = [("href", START_HREF), ("class", "tr-button tr-button-primary tr-button-large"), ("data-go", Screen::Step(Step::You).name()), ("data-testid", "start")];
+        h.el("a", &attrs, t("home.start"));
         if s.answers.any_person_answer() {
             button(h, "tr-button", ("data-go", Screen::Results.name()), "resume", t("home.resume"));
         }
@@ -374,5 +416,40 @@ mod tests {
         assert_eq!(step_count(Step::You), (1, STEPS.len() + 1));
         assert_eq!(step_count(Step::Justice), (5, 7));
         assert_eq!(step_count(Step::Path), (6, 7));
+    }
+
+    fn drawn(f: impl FnOnce(&mut Html)) -> String {
+        let mut h = Html::new();
+        f(&mut h);
+        h.finish()
+    }
+
+    #[test]
+    fn the_page_drawn_at_build_time_is_the_home_screen_the_app_draws_with_no_answer() {
+        let page = first_paint();
+        // The same functions, in the app's wrappers (ui/mod.rs), under an id the app removes.
+        assert!(page.starts_with(r#"<div class="tr-app" id="tr-first"><header class="tr-header">"#));
+        assert!(page.contains(&drawn(|h| header(h, Screen::Home))));
+        assert!(page.contains(&format!(r#"<main class="tr-main" id="contenu" tabindex="-1">{}</main>"#, drawn(|h| home(h, &FormState::default())))));
+        assert!(page.contains(&drawn(footer)));
+        // Not the running app: the tests and the app wait for `app-ready`.
+        assert!(!page.contains("app-ready"));
+        assert!(!page.contains("data-testid=\"resume\""), "with no answer there is nothing to resume");
+    }
+
+    #[test]
+    fn commencer_is_a_link_to_the_first_step_so_a_tap_before_the_app_runs_is_kept() {
+        let home = drawn(|h| home(h, &FormState::default()));
+        assert!(home.contains(&format!(r#"<a href="{START_HREF}" class="tr-button tr-button-primary tr-button-large" data-go="questions" data-testid="start">Commencer</a>"#)));
+        let screen = START_HREF.strip_prefix("#s=").and_then(Screen::from_name);
+        assert_eq!(screen, Some(Screen::Step(Step::You)));
+    }
+
+    #[test]
+    fn the_crash_panel_is_a_template_with_a_place_for_the_code() {
+        let panel = crash_panel();
+        assert!(panel.starts_with(r#"<template id="tr-crash"><div class="tr-crash" role="alert" data-testid="crash"><h1>Désolé"#));
+        assert!(panel.contains("<p>Code de l’erreur : {code}</p>"));
+        assert!(panel.ends_with(r#"<button type="button">Recharger la page</button></div></template>"#));
     }
 }

@@ -68,6 +68,7 @@ pub fn block(h: &mut Html, c: &Contract) {
 }
 
 /// The same rights folded to three lines for the printed sheet, the articles named at the end.
+#[cfg(feature = "later")]
 pub fn sheet(h: &mut Html, c: &Contract) {
     let x: &Rights = &c.rights;
     h.el("h3", &[], t("rights.title"));

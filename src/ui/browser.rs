@@ -212,6 +212,11 @@ pub fn set_entry(state: &str, push: bool) {
     }
 }
 
+/// Whether a fragment (`#contenu`) names an element of the page: an anchor, not a link.
+pub fn names_an_element(hash: &str) -> bool {
+    hash.strip_prefix('#').is_some_and(|id| !id.is_empty() && by_id(id).is_some())
+}
+
 pub fn history_back() {
     if let Some(h) = history() {
         let _ = h.back();

@@ -38,6 +38,9 @@ use leptos::prelude::*;
 pub struct Startup {
     pub answers: Answers,
     pub screen: Option<Screen>,
+    /// The screen of the history entry before: the home screen drawn at build time, when
+    /// "Commencer" was tapped there before the app ran.
+    pub before: Option<Screen>,
     pub notice: Option<String>,
     pub keep: bool,
     pub embed: Options,
@@ -481,7 +484,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     let place = browser::history_state()
         .and_then(|s| Place::from_state(&s))
         .filter(|p| p.screen == first)
-        .unwrap_or(Place { screen: first, back_to: None, before: None });
+        .unwrap_or(Place { screen: first, back_to: None, before: startup.before });
     browser::set_entry(&place.state(), false);
     let app = App {
         today,
@@ -508,12 +511,21 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     // Back and Forward move between the app's entries; a link typed over the running app
     // arrives as a new fragment.
     browser::on_window("popstate", move || {
-        if let Some(place) = browser::history_state().and_then(|s| Place::from_state(&s)) {
-            app.enter(place);
+        match browser::history_state().and_then(|s| Place::from_state(&s)) {
+            Some(place) => app.enter(place),
+            // The entry the page was loaded in, left before the app ran ("Commencer" tapped on
+            // the home screen drawn at build time): that home screen.
+            None if browser::hash().is_empty() => app.enter(Place { screen: Screen::Home, back_to: None, before: None }),
+            None => {}
         }
     });
     browser::on_window("hashchange", move || {
-        let link = share::decode(&browser::hash());
+        let hash = browser::hash();
+        // The skip link's `#contenu` names an element of the page: no link.
+        if browser::names_an_element(&hash) {
+            return;
+        }
+        let link = share::decode(&hash);
         if link.any || !link.problems.is_empty() {
             let embedded = app.embed.with_value(|o| o.embedded);
             let offer = Offer { screen: link.screen.as_deref().and_then(Screen::from_name), notice: shell::link_notice(&link, embedded), answers: link.answers };
@@ -545,6 +557,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         app.draw_later();
         match previous {
             // The first screen can be used from here: `scripts/bench` and the budgets read this mark.
+            // (boot.js then removes the home screen drawn at build time, in the same task.)
             None => browser::mark("tr-interactive"),
             Some((before, _)) if before != screen => {
                 browser::focus_title();

@@ -5,7 +5,6 @@
 use crate::i18n::t;
 use crate::present::screen::Screen;
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
 
 /// Reads what the app starts from: this tab's journey (`sessionStorage`, so a reload or a
 /// discarded tab resumes where the person was), else the answers kept on this device; then a
@@ -16,7 +15,13 @@ pub fn startup() -> super::Startup {
     use super::browser::{local, read, session, SESSION_KEY, STORAGE_KEY};
     use crate::answers::share::{self, Source};
     let location = web_sys::window().map(|w| w.location());
-    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let mut hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    // "Commencer" tapped on the home screen drawn at build time, before the app ran: the first
+    // step, with whatever this device holds. An anchor of the page (the skip link's) is no link.
+    let started = hash == crate::present::pages::START_HREF;
+    if started || super::browser::names_an_element(&hash) {
+        hash.clear();
+    }
     let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
     let embed = crate::embed::options::parse(&query);
     super::host::apply_look(&embed);
@@ -39,19 +44,24 @@ pub fn startup() -> super::Startup {
     let screen_of = |d: &share::Decoded| d.screen.as_deref().and_then(Screen::from_name);
     if !link.any && link.problems.is_empty() {
         let (notice, keep, d) = here.unwrap_or_default();
-        return super::Startup { notice, screen: screen_of(&d).or(embed.start), answers: d.answers, keep, embed, offer: None };
+        if started {
+            let (screen, before) = (Some(Screen::Step(crate::answers::questions::Step::You)), Some(Screen::Home));
+            return super::Startup { notice, screen, before, answers: d.answers, keep, embed, offer: None };
+        }
+        return super::Startup { notice, screen: screen_of(&d).or(embed.start), before: None, answers: d.answers, keep, embed, offer: None };
     }
     let offer = super::Offer { screen: screen_of(&link).or(embed.start), notice: link_notice(&link, embed.embedded), answers: link.answers };
     match here {
         // Other answers are here: keep them (a host's locked answers apart) until the person chooses.
         Some((_, keep, mut d)) if !super::same(&d.answers, None) && !super::same(&d.answers, Some(&offer.answers)) => {
             d.answers.take_fields(&offer.answers, &embed.lock);
-            super::Startup { notice: None, screen: screen_of(&d), answers: d.answers, keep, embed, offer: Some(offer) }
+            super::Startup { notice: None, screen: screen_of(&d), before: None, answers: d.answers, keep, embed, offer: Some(offer) }
         }
         here => super::Startup {
             keep: here.is_some_and(|(_, keep, d)| keep && super::same(&d.answers, Some(&offer.answers))),
             notice: offer.notice,
             screen: offer.screen,
+            before: None,
             answers: offer.answers,
             embed,
             offer: None,
@@ -85,37 +95,13 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// The panel is written into index.html at build time (`present::pages::crash_panel`, a
+/// `<template>`), so its words cost the WebAssembly nothing; `boot.js` reloads the page when its
+/// button is pressed (after a panic the Wasm instance cannot run any more code).
 fn show_crash(code: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
-    let build = || -> Option<web_sys::Element> {
-        let panel = document.create_element("div").ok()?;
-        panel.set_class_name("tr-crash");
-        panel.set_attribute("role", "alert").ok()?;
-        panel.set_attribute("data-testid", "crash").ok()?;
-        let title = document.create_element("h1").ok()?;
-        title.set_text_content(Some(t("crash.title")));
-        let text = document.create_element("p").ok()?;
-        text.set_text_content(Some(t("crash.text")));
-        let code_line = document.create_element("p").ok()?;
-        code_line.set_text_content(Some(&crate::i18n::tf("crash.code", &[("code", code)])));
-        let button = document.create_element("button").ok()?;
-        button.set_text_content(Some(t("crash.reload")));
-        button.set_attribute("type", "button").ok()?;
-        let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        });
-        button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref()).ok()?;
-        reload.forget();
-        for child in [&title, &text, &code_line, &button] {
-            panel.append_child(child).ok()?;
-        }
-        Some(panel)
-    };
-    if let Some(panel) = build() {
-        body.set_inner_html("");
-        let _ = body.append_child(&panel);
-    }
+    let (Some(body), Some(panel)) = (document.body(), document.get_element_by_id("tr-crash")) else { return };
+    let mut escaped = String::new();
+    crate::present::html::escape(code, &mut escaped);
+    body.set_inner_html(&panel.inner_html().replace("{code}", &escaped));
 }
