@@ -15,6 +15,8 @@ pub mod documents;
 pub mod employer;
 pub mod form;
 pub mod html;
+#[cfg(feature = "employer")]
+pub mod income;
 pub mod later;
 pub mod next;
 pub mod pages;
