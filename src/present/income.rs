@@ -265,6 +265,8 @@ fn quarters(months: &[IncomeMonth]) -> Vec<&[IncomeMonth]> {
 /// The figures: on the screens (`print` false) with the chart; on the printed sheet, the
 /// household in one line, the table and the notices.
 pub fn figures(h: &mut Html, a: &Answers, today: NaiveDate, contract_invalid: bool, print: bool) {
+    // The sheet is in the same page: its test ids are its own.
+    let testid = |id: &str| if print { format!("sheet-{id}") } else { id.to_owned() };
     if print {
         h.el("h3", &[], t("income.title"));
         h.el("p", &[("data-testid", "sheet-household")], &household_line(&a.later));
@@ -272,16 +274,19 @@ pub fn figures(h: &mut Html, a: &Answers, today: NaiveDate, contract_invalid: bo
     let income = match income_of(a, today, contract_invalid) {
         Ok(i) => i,
         Err(why) => {
-            h.el("p", &[("class", "tr-callout"), ("data-testid", "income-fix")], &why);
+            h.el("p", &[("class", "tr-callout"), ("data-testid", &testid("income-fix"))], &why);
             return;
         }
     };
     let under_18 = income.notices.contains(&IncomeNotice::PaUnder18);
     if under_18 {
-        h.el("p", &[("class", "tr-warning"), ("data-testid", "income-under-18")], t("income.notice.PA_UNDER_18"));
+        h.el("p", &[("class", "tr-warning"), ("data-testid", &testid("income-under-18"))], t("income.notice.PA_UNDER_18"));
     }
     if let Some(from) = income.pay_counts_from {
-        h.el("p", &[("class", if print { "" } else { "tr-callout" }), ("data-testid", "income-lag")], &tf("income.lag", &[("date", &long_date(from.first_day()))]));
+        let lag = tf("income.lag", &[("date", &long_date(from.first_day()))]);
+        let id = testid("income-lag");
+        let attrs: Vec<Attr<'_>> = if print { vec![("data-testid", &id)] } else { vec![("class", "tr-callout"), ("data-testid", &id)] };
+        h.el("p", &attrs, &lag);
     }
     let (Some(first), Some(last)) = (income.months.first(), income.months.last()) else { return };
     let tt = income.totals;
@@ -313,7 +318,7 @@ pub fn figures(h: &mut Html, a: &Answers, today: NaiveDate, contract_invalid: bo
         chart(h, &income.months);
     }
     table(h, &income, print);
-    notices(h, a, &income, print);
+    notices(h, a, &income, print, &testid("income-notice"));
 }
 
 /// The household in one line, for the printed sheet.
@@ -429,11 +434,11 @@ fn table(h: &mut Html, income: &Income, print: bool) {
 
 /// The notices in plain words (P9), with their texts; then what the answers leave out (the
 /// family benefits of a household with children, P3) and that it is an estimate.
-fn notices(h: &mut Html, a: &Answers, income: &Income, print: bool) {
+fn notices(h: &mut Html, a: &Answers, income: &Income, print: bool, testid: &str) {
     let (hh, _) = household(&a.later);
     h.wrap("ul", &[("class", "tr-notices"), ("data-testid", if print { "sheet-income-notices" } else { "income-notices" })], |h| {
         for n in income.notices.iter().filter(|n| **n != IncomeNotice::PaUnder18) {
-            h.wrap("li", &[("data-testid", &format!("income-notice-{}", n.code()))], |h| {
+            h.wrap("li", &[("data-testid", &format!("{testid}-{}", n.code()))], |h| {
                 h.text(key2("income.notice.", n.code()));
                 if !print {
                     refs(h, n.refs());
@@ -441,9 +446,9 @@ fn notices(h: &mut Html, a: &Answers, income: &Income, print: bool) {
             });
         }
         if hh.children > 0 && a.later.get(FAMILY).is_none() {
-            h.el("li", &[("data-testid", "income-notice-family")], t("income.notice.family"));
+            h.el("li", &[("data-testid", &format!("{testid}-family"))], t("income.notice.family"));
         }
-        h.el("li", &[("data-testid", "income-estimate")], t("income.estimate"));
+        h.el("li", &[("data-testid", &format!("{testid}-estimate"))], t("income.estimate"));
     });
 }
 
@@ -607,6 +612,6 @@ mod tests {
         assert!(sheet.contains("Foyer : vit seul(e) ; 2 enfant(s) à charge ; Locataire avec une aide au logement (APL ou autre) ; autres revenus 150,00\u{a0}€ par mois"), "{sheet}");
         assert!(sheet.contains("18\u{202f}393,46\u{a0}€") && sheet.contains("à partir du 1er mars 2027"));
         let fixing = super::super::later::sheet(&fragment, today(), false, true);
-        assert!(!fixing.contains("sheet-income\"") && fixing.contains("income-fix"), "no figure while a contract field is in error");
+        assert!(!fixing.contains("sheet-income\"") && fixing.contains("sheet-income-fix"), "no figure while a contract field is in error");
     }
 }
