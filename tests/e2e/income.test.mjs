@@ -26,11 +26,14 @@ async function waitForBlock(page) {
   await page.waitForSelector('[data-later="income-figures"][data-drawn]');
 }
 
-/** The month-by-month table as { 'déc. 2026': ['1 097,89 €', '0,00 €', '1 097,89 €'], … }. */
+/** The month-by-month table as { 'déc. 2026': [net, prime, total], … }, whatever the column order. */
 async function months(page) {
   return page.$$eval('[data-testid=income-months] tbody tr', (rows) => Object.fromEntries(rows.map((r) => [
     r.querySelector('th').textContent.replace(/\s+/g, ' ').trim(),
-    [...r.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim()),
+    ['Salaire net', 'Prime d’activité', 'Total'].map((col) => {
+      const at = [...r.closest('table').querySelectorAll('thead th')].findIndex((th) => th.textContent === col);
+      return r.children[at].textContent.replace(/\s+/g, ' ').trim();
+    }),
   ])));
 }
 
