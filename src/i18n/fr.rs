@@ -536,9 +536,9 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     #[cfg(feature = "employer")]
     ("income.sheet.single", "vit seul(e)"),
     #[cfg(feature = "employer")]
-    ("income.sheet_household", "Foyer : {household}."),
+    ("income.sheet_fix", "Une réponse est à corriger à l’écran : ce que vous auriez chaque mois n’est pas imprimé."),
     #[cfg(feature = "employer")]
-    ("income.sheet_household_fix", "Une réponse sur le foyer est à corriger : pas de chiffre pour le moment."),
+    ("income.sheet_household", "Foyer : {household}."),
     #[cfg(feature = "employer")]
     ("income.sheet_totals", "En tout, {range} : salaire net {net}, prime d’activité {prime}, total {total}."),
     #[cfg(feature = "employer")]

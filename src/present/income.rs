@@ -269,15 +269,22 @@ pub fn figures(h: &mut Html, a: &Answers, today: NaiveDate, contract_invalid: bo
     let testid = |id: &str| if print { format!("sheet-{id}") } else { id.to_owned() };
     if print {
         h.el("h3", &[], t("income.title"));
-        h.el("p", &[("data-testid", "sheet-household")], &household_line(&a.later));
     }
     let income = match income_of(a, today, contract_invalid) {
         Ok(i) => i,
+        // On the sheet, as for the contract: no figure until the screen's message is dealt with.
+        Err(_) if print => {
+            h.el("p", &[("data-testid", "sheet-income-fix")], t("income.sheet_fix"));
+            return;
+        }
         Err(why) => {
-            h.el("p", &[("class", "tr-callout"), ("data-testid", &testid("income-fix"))], &why);
+            h.el("p", &[("class", "tr-callout"), ("data-testid", "income-fix")], &why);
             return;
         }
     };
+    if print {
+        h.el("p", &[("data-testid", "sheet-household")], &household_line(&a.later));
+    }
     let under_18 = income.notices.contains(&IncomeNotice::PaUnder18);
     if under_18 {
         h.el("p", &[("class", "tr-warning"), ("data-testid", &testid("income-under-18"))], t("income.notice.PA_UNDER_18"));
@@ -321,12 +328,9 @@ pub fn figures(h: &mut Html, a: &Answers, today: NaiveDate, contract_invalid: bo
     notices(h, a, &income, print, &testid("income-notice"));
 }
 
-/// The household in one line, for the printed sheet.
+/// The household in one line, for the printed sheet (printed only with figures, so read).
 fn household_line(l: &Later) -> String {
-    let (hh, errors) = household(l);
-    if !errors.is_empty() {
-        return t("income.sheet_household_fix").to_owned();
-    }
+    let (hh, _) = household(l);
     let mut parts: Vec<String> = vec![t(if hh.couple { "income.sheet.couple" } else { "income.sheet.single" }).to_owned()];
     if hh.couple {
         parts.push(tf("income.sheet.partner", &[("amount", &euros(hh.partner_earnings))]));
@@ -609,5 +613,7 @@ mod tests {
         assert!(sheet.contains("18\u{202f}393,46\u{a0}€") && sheet.contains("à partir du 1er mars 2027"));
         let fixing = super::super::later::sheet(&fragment, today(), false, true);
         assert!(!fixing.contains("sheet-income\"") && fixing.contains("sheet-income-fix"), "no figure while a contract field is in error");
+        let income_part = fixing.split("Ce que vous auriez en tout chaque mois").nth(1).unwrap();
+        assert!(!income_part.contains('€'), "not even the household's amounts: {income_part}");
     }
 }
