@@ -522,6 +522,8 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     #[cfg(feature = "employer")]
     ("income.range", "de {from} à {to}"),
     #[cfg(feature = "employer")]
+    ("income.range_elided", "d’{from} à {to}"),
+    #[cfg(feature = "employer")]
     ("income.sheet.before", "salaire avant le contrat {amount} par mois"),
     #[cfg(feature = "employer")]
     ("income.sheet.children", "{n} enfant(s) à charge"),

@@ -245,7 +245,10 @@ fn range(from: YearMonth, to: YearMonth) -> String {
     if from == to {
         month_year(from.year, from.month)
     } else {
-        tf("income.range", &[("from", &month_year(from.year, from.month)), ("to", &month_year(to.year, to.month))])
+        let from = month_year(from.year, from.month);
+        // "d’avril", "d’août", "d’octobre": French elides "de" before a vowel.
+        let id = if from.starts_with(['a', 'o']) { "income.range_elided" } else { "income.range" };
+        tf(id, &[("from", &from), ("to", &month_year(to.year, to.month))])
     }
 }
 
@@ -543,6 +546,7 @@ mod tests {
         let html = figures_block(&a, today(), "");
         assert!(html.contains("tient compte de votre nouveau salaire à partir du 1er mars 2027"), "{html}");
         assert!(html.contains("18\u{202f}393,46\u{a0}€") && html.contains("mars 2027 à mai 2027 : 306,99\u{a0}€ de prime par mois, calculée sur vos revenus de novembre 2026 à janvier 2027"), "{html}");
+        assert!(html.contains("calculée sur vos revenus d’août 2026 à octobre 2026"), "{html}");
         for code in ["PA_LAG", "RSA_RECALCULATED", "PA_CONDITIONS", "PA_REFORM_ANNOUNCED", "HOUSING_AID_BELOW_FORFAIT", "PA_BEFORE_CRDS"] {
             assert!(html.contains(&format!("income-notice-{code}")), "{code}");
         }

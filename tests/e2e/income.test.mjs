@@ -55,7 +55,7 @@ async function readFigures(page) {
   assert.deepEqual(rows['déc. 2027'], ['0,00 €', '460,48 €', '460,48 €']);
   assert.deepEqual(rows['mars 2028'], ['0,00 €', '153,49 €', '153,49 €']);
   const quarters = await text(page, 'income-quarters');
-  assert.match(quarters, /décembre 2026 à février 2027 : 0,00 € de prime par mois, calculée sur vos revenus de août 2026 à octobre 2026\./);
+  assert.match(quarters, /décembre 2026 à février 2027 : 0,00 € de prime par mois, calculée sur vos revenus d’août 2026 à octobre 2026\./);
   assert.match(quarters, /mars 2027 à mai 2027 : 306,99 € de prime par mois, calculée sur vos revenus de novembre 2026 à janvier 2027\./);
   const notices = await text(page, 'income-notices');
   assert.match(notices, /Le RSA est recalculé tous les 3 mois[^]*baisser ou s’arrêter/);
