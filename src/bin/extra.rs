@@ -35,19 +35,32 @@ pub fn simulate(input: wasm_bindgen::JsValue) -> String {
 pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
     use wasm_bindgen::JsCast;
     let Some(today) = tremplin::rules::calendar::parse_iso_date(today) else { return };
-    let Ok(list) = root.query_selector_all("[data-later]") else { return };
-    for i in 0..list.length() {
-        let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let drawn = e.get_attribute("data-drawn");
-        if drawn.is_some() && e.has_attribute("data-later-once") {
-            continue;
+    // A block may hold blocks of its own (the questions of "Ce que vous auriez en tout" hold
+    // their figures and each field's message): they are drawn in the next pass.
+    for _ in 0..3 {
+        let Ok(list) = root.query_selector_all("[data-later]") else { return };
+        let mut nested = false;
+        for i in 0..list.length() {
+            let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let drawn = e.get_attribute("data-drawn");
+            if drawn.is_some() && e.has_attribute("data-later-once") {
+                continue;
+            }
+            let name = e.get_attribute("data-later").unwrap_or_default();
+            let Some(html) = tremplin::present::later::block(&name, fragment, today, flags) else { continue };
+            let hash = fnv(&html);
+            if drawn.as_deref() != Some(hash.as_str()) {
+                e.set_inner_html(&html);
+                let _ = e.set_attribute("data-drawn", &hash);
+                nested |= e.query_selector("[data-later]").ok().flatten().is_some();
+                // A field's message (`data-for` names the field): the field says it is invalid.
+                if let Some(field) = e.get_attribute("data-for").and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten()) {
+                    let _ = field.set_attribute("aria-invalid", if html.is_empty() { "false" } else { "true" });
+                }
+            }
         }
-        let name = e.get_attribute("data-later").unwrap_or_default();
-        let Some(html) = tremplin::present::later::block(&name, fragment, today, flags) else { continue };
-        let hash = fnv(&html);
-        if drawn.as_deref() != Some(hash.as_str()) {
-            e.set_inner_html(&html);
-            let _ = e.set_attribute("data-drawn", &hash);
+        if !nested {
+            break;
         }
     }
 }

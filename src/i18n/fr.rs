@@ -522,6 +522,138 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("howfar.level1", "Un critère de niveau 1 suffit : toutes les structures peuvent vous embaucher."),
     ("howfar.more_many", "Encore {n} critères pour {kind}."),
     ("howfar.more_one", "Encore 1 critère pour {kind}."),
+    #[cfg(feature = "employer")]
+    ("income.chart_desc", "Diagramme en barres empilées : pour chaque mois, le salaire net en bas et la prime d’activité au-dessus. Les mêmes chiffres sont dans le tableau."),
+    #[cfg(feature = "employer")]
+    ("income.chart_title", "Total de chaque mois : salaire net et prime d’activité"),
+    #[cfg(feature = "employer")]
+    ("income.col.month", "Mois"),
+    #[cfg(feature = "employer")]
+    ("income.col.net", "Salaire net"),
+    #[cfg(feature = "employer")]
+    ("income.col.prime", "Prime d’activité"),
+    #[cfg(feature = "employer")]
+    ("income.col.total", "Total"),
+    #[cfg(feature = "employer")]
+    ("income.contract_fix", "Corrigez d’abord le contrat plus haut : ce que vous auriez chaque mois s’affichera ensuite."),
+    #[cfg(feature = "employer")]
+    ("income.contract_invalid", "Ce contrat ne peut pas être signé tel qu’il est simulé (voir plus haut) : corrigez-le pour voir ce que vous auriez chaque mois."),
+    #[cfg(feature = "employer")]
+    ("income.error.amount", "Indiquez un montant en euros par mois, par exemple 350 ou 350,50 (au plus 999 999 999 €)."),
+    #[cfg(feature = "employer")]
+    ("income.error.children", "Indiquez un nombre d’enfants de 0 à 12."),
+    #[cfg(feature = "employer")]
+    ("income.error.choice", "Cette réponse n’est pas reconnue : choisissez une des réponses proposées."),
+    #[cfg(feature = "employer")]
+    ("income.estimate", "Estimation indicative : seule la CAF (ou la MSA) calcule votre prime, d’après la déclaration que vous faites tous les 3 mois."),
+    #[cfg(feature = "employer")]
+    ("income.fix_fields", "Corrigez {fields} pour voir ce que vous auriez chaque mois."),
+    #[cfg(feature = "employer")]
+    ("income.housing.housed_free", "Hébergé(e) gratuitement"),
+    #[cfg(feature = "employer")]
+    ("income.housing.owner_no_loan", "Propriétaire, sans prêt à rembourser"),
+    #[cfg(feature = "employer")]
+    ("income.housing.tenant_with_aid", "Locataire avec une aide au logement (APL ou autre)"),
+    #[cfg(feature = "employer")]
+    ("income.housing.tenant_without_aid", "Locataire sans aide au logement"),
+    #[cfg(feature = "employer")]
+    ("income.intro", "Avec ce contrat, la prime d’activité de la CAF (ou de la MSA) peut s’ajouter à votre salaire. Quelques questions sur votre foyer suffisent pour l’estimer ; passez celles dont vous n’êtes pas sûr(e)."),
+    #[cfg(feature = "employer")]
+    ("income.lag", "La prime d’activité tient compte de votre nouveau salaire à partir du {date}. Avant, elle est calculée sur ce que vous gagniez avant le contrat."),
+    #[cfg(feature = "employer")]
+    ("income.not_covered", "La prime d’activité n’est calculée ici que sur des revenus à partir d’avril 2023 : choisissez un début de contrat plus récent."),
+    #[cfg(feature = "employer")]
+    ("income.notice.ASS_AAH_NOT_MODELLED", "L’ASS et l’AAH, et la façon dont elles se combinent avec la prime, ne sont pas calculées ici : demandez à France Travail (ASS) ou à la CAF (AAH)."),
+    #[cfg(feature = "employer")]
+    ("income.notice.HOUSING_AID_BELOW_FORFAIT", "Avec une aide au logement, une somme forfaitaire est ajoutée à vos revenus (forfait logement). Si votre aide est plus petite que ce forfait, la prime réelle peut être un peu plus haute."),
+    #[cfg(feature = "employer")]
+    ("income.notice.PA_BEFORE_CRDS", "Montants avant la CRDS : la CAF retient 0,5 % de la prime."),
+    #[cfg(feature = "employer")]
+    ("income.notice.PA_CONDITIONS", "Il faut avoir 18 ans ou plus et résider en France de façon stable ; certaines personnes étrangères doivent avoir un titre de séjour depuis 5 ans. Ces conditions ne sont pas vérifiées ici."),
+    #[cfg(feature = "employer")]
+    ("income.notice.PA_LAG", "La prime est fixée pour 3 mois d’après vos revenus des 4e, 3e et 2e mois avant : elle suit votre salaire avec plusieurs mois de retard, et continue quelques mois après la fin du contrat. Si votre salaire est versé au début du mois suivant, tout est décalé d’un mois."),
+    #[cfg(feature = "employer")]
+    ("income.notice.PA_REFORM_ANNOUNCED", "Une « allocation de solidarité unifiée » a été annoncée : elle n’est pas dans la loi aujourd’hui, et n’est pas prise en compte."),
+    #[cfg(feature = "employer")]
+    ("income.notice.PA_UNDER_18", "Vous avez moins de 18 ans : la prime d’activité commence à 18 ans. Les mois avant vos 18 ans comptent pour 0 €."),
+    #[cfg(feature = "employer")]
+    ("income.notice.RSA_RECALCULATED", "Le RSA est recalculé tous les 3 mois, avec le même retard : avec votre salaire, il va probablement baisser ou s’arrêter. Il n’est pas compté ici."),
+    #[cfg(feature = "employer")]
+    ("income.notice.family", "Vous avez des enfants et n’avez pas indiqué d’allocations pour eux : si vous en recevez, la prime réelle est plus basse."),
+    #[cfg(feature = "employer")]
+    ("income.q.before", "Ce que vous gagniez par mois avant le contrat (salaire net)"),
+    #[cfg(feature = "employer")]
+    ("income.q.before_help", "Dans les mois qui précèdent le contrat. Si vous ne travailliez pas, ou si vous ne savez pas, nous comptons 0 €."),
+    #[cfg(feature = "employer")]
+    ("income.q.children", "Combien d’enfants avez-vous à charge ?"),
+    #[cfg(feature = "employer")]
+    ("income.q.children_help", "Les enfants qui vivent avec vous et dont vous vous occupez. Si vous ne savez pas, nous comptons 0."),
+    #[cfg(feature = "employer")]
+    ("income.q.couple", "Vivez-vous en couple ?"),
+    #[cfg(feature = "employer")]
+    ("income.q.couple_help", "Si vous ne répondez pas, nous comptons que vous vivez seul(e)."),
+    #[cfg(feature = "employer")]
+    ("income.q.family", "Allocations pour vos enfants, par mois"),
+    #[cfg(feature = "employer")]
+    ("income.q.family_help", "Allocations familiales, complément familial, allocation de base de la PAJE… Si vous avez des enfants, elles comptent : les oublier donne une prime trop haute. Si vous ne savez pas, nous comptons 0 €."),
+    #[cfg(feature = "employer")]
+    ("income.q.housing", "Votre logement"),
+    #[cfg(feature = "employer")]
+    ("income.q.housing_help", "Si vous ne savez pas, nous comptons : locataire sans aide au logement."),
+    #[cfg(feature = "employer")]
+    ("income.q.isolated", "Je vis seul(e) avec mes enfants, et j’attends un enfant, ou l’un d’eux a moins de 3 ans, ou je suis séparé(e) depuis moins de 18 mois"),
+    #[cfg(feature = "employer")]
+    ("income.q.isolated_help", "La prime est alors plus élevée (majoration pour parent isolé). Si vous ne cochez pas, nous ne la comptons pas."),
+    #[cfg(feature = "employer")]
+    ("income.q.isolated_short", "Parent isolé"),
+    #[cfg(feature = "employer")]
+    ("income.q.other", "Autres revenus du foyer, par mois"),
+    #[cfg(feature = "employer")]
+    ("income.q.other_help", "Allocations chômage, pension de retraite ou d’invalidité, pension alimentaire reçue… Sans votre salaire ni celui de votre conjoint(e). Si vous ne savez pas, nous comptons 0 €."),
+    #[cfg(feature = "employer")]
+    ("income.q.partner", "Salaire net de votre conjoint(e), par mois"),
+    #[cfg(feature = "employer")]
+    ("income.q.partner_help", "Seulement si vous vivez en couple. Si vous ne savez pas, nous comptons 0 €."),
+    #[cfg(feature = "employer")]
+    ("income.quarter", "{months} : {prime} de prime par mois, calculée sur vos revenus {reference}."),
+    #[cfg(feature = "employer")]
+    ("income.quarters_title", "Comment la prime suit vos revenus"),
+    #[cfg(feature = "employer")]
+    ("income.range", "de {from} à {to}"),
+    #[cfg(feature = "employer")]
+    ("income.range_elided", "d’{from} à {to}"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.before", "salaire avant le contrat {amount} par mois"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.children", "{n} enfant(s) à charge"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.couple", "en couple"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.isolated", "parent isolé"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.other", "autres revenus {amount} par mois"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.partner", "salaire du conjoint {amount} par mois"),
+    #[cfg(feature = "employer")]
+    ("income.sheet.single", "vit seul(e)"),
+    #[cfg(feature = "employer")]
+    ("income.sheet_fix", "Une réponse est à corriger à l’écran : ce que vous auriez chaque mois n’est pas imprimé."),
+    #[cfg(feature = "employer")]
+    ("income.sheet_household", "Foyer : {household}."),
+    #[cfg(feature = "employer")]
+    ("income.sheet_totals", "En tout, {range} : salaire net {net}, prime d’activité {prime}, total {total}."),
+    #[cfg(feature = "employer")]
+    ("income.table_caption", "Mois par mois : salaire net, prime d’activité et total"),
+    #[cfg(feature = "employer")]
+    ("income.title", "Ce que vous auriez en tout chaque mois"),
+    #[cfg(feature = "employer")]
+    ("income.total", "Total, {range}"),
+    #[cfg(feature = "employer")]
+    ("income.total_net", "Salaire net, en tout"),
+    #[cfg(feature = "employer")]
+    ("income.total_prime", "Prime d’activité, en tout"),
+    #[cfg(feature = "employer")]
+    ("income.totals", "Total"),
     ("justice.detained", "Je suis en détention, sans aménagement de peine"),
     ("justice.help.released", "Cela se prouve avec votre billet de sortie de prison ou une attestation du juge de l’application des peines, datés de moins de {months} mois."),
     ("justice.none", "Aucune décision de justice en cours"),

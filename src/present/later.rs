@@ -43,6 +43,9 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
     };
     let mut h = Html::new();
     sheet::sheet(&mut h, &snap);
+    // "Ce que vous auriez en tout chaque mois", after the contract, as on the screens.
+    #[cfg(feature = "employer")]
+    super::income::figures(&mut h, a, today, contract_invalid, true);
     h.finish()
 }
 
@@ -64,6 +67,25 @@ static BLOCKS: &[(&str, Block)] = &[
     ("compare-q", compare_form_block),
     ("compare", compare_block),
     ("export", export_block),
+    ("income", super::income::questions),
+    #[cfg(feature = "employer")]
+    ("income-figures", super::income::figures_block),
+    #[cfg(feature = "employer")]
+    ("income-e-couple", |a, _, _| super::income::field_error(a, super::income::COUPLE)),
+    #[cfg(feature = "employer")]
+    ("income-e-partner", |a, _, _| super::income::field_error(a, super::income::PARTNER)),
+    #[cfg(feature = "employer")]
+    ("income-e-children", |a, _, _| super::income::field_error(a, super::income::CHILDREN)),
+    #[cfg(feature = "employer")]
+    ("income-e-isolated", |a, _, _| super::income::field_error(a, super::income::ISOLATED)),
+    #[cfg(feature = "employer")]
+    ("income-e-housing", |a, _, _| super::income::field_error(a, super::income::HOUSING)),
+    #[cfg(feature = "employer")]
+    ("income-e-other", |a, _, _| super::income::field_error(a, super::income::OTHER)),
+    #[cfg(feature = "employer")]
+    ("income-e-family", |a, _, _| super::income::field_error(a, super::income::FAMILY)),
+    #[cfg(feature = "employer")]
+    ("income-e-before", |a, _, _| super::income::field_error(a, super::income::BEFORE)),
 ];
 /// The blocks' buttons, by their `data-action`.
 static ACTIONS: &[(&str, Action)] = &[
@@ -87,7 +109,17 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
 /// that simulates uses, so that they all show the same figures. Each block that reads later
 /// fields adds its part of the input here.
 pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
-    a.to_input(today)
+    #[cfg_attr(not(feature = "employer"), allow(unused_mut))]
+    let mut input = a.to_input(today);
+    // "Ce que vous auriez en tout": the household, when every one of its answers can be read.
+    #[cfg(feature = "employer")]
+    {
+        let (household, errors) = super::income::household(&a.later);
+        if errors.is_empty() {
+            input.household = Some(household);
+        }
+    }
+    input
 }
 
 /// "Vos droits pendant ce contrat", under the contract's figures (its placeholder is in

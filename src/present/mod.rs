@@ -17,6 +17,8 @@ pub mod employer;
 pub mod export;
 pub mod form;
 pub mod html;
+#[cfg(feature = "employer")]
+pub mod income;
 /// The blocks only the second module draws (feature `later`, off in the first module).
 #[cfg(feature = "later")]
 pub mod later;

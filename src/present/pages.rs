@@ -269,6 +269,9 @@ fn contract_section(h: &mut Html, s: &FormState, today: NaiveDate) {
     h.el("p", &[], t("contract.intro"));
     contract::form(h, s, today);
     h.el("div", &[("class", "tr-contract-results"), ("data-region", "contract-results"), ("data-testid", "contract-results")], "");
+    // "Ce que vous auriez en tout chaque mois" (present/income.rs): its questions, drawn once,
+    // hold the place of its figures.
+    super::later::placeholder(h, "income", true);
     super::later::placeholder(h, "compare-q", true);
     super::later::placeholder(h, "compare", false);
     h.close("section");

@@ -94,7 +94,7 @@ test('on a phone the person reads each month’s net pay without scrolling sidew
   await page.check('#tr-months-all');
   assert.equal(await table.locator('thead th:visible').count(), 7, 'every column on request');
   // The chart keeps its proportions and tells June from July.
-  const svg = page.locator('.tr-chart svg');
+  const svg = page.locator('[data-testid=contract-results] .tr-chart svg');
   assert.equal(await svg.getAttribute('preserveAspectRatio'), null);
   const labels = await svg.locator('text').allTextContents();
   assert.ok(labels.includes('juin') && labels.includes('juil.'), labels.join(' '));
