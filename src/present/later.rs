@@ -47,7 +47,8 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
 }
 
 /// What the blocks need besides the answers, as the app passes it to the second module: `j`
-/// "Inclure ma réponse sur la justice" is ticked, `i` a contract field is in error.
+/// "Inclure ma réponse sur la justice" is ticked, `i` a contract field is in error. The second
+/// module adds `e` when the page shows "Côté structure" (the sheet is then the structure's).
 pub fn flags(form: &FormState) -> String {
     let mut f = String::new();
     if form.sheet_justice {
@@ -76,7 +77,25 @@ pub type Block = fn(&Answers, NaiveDate, &str) -> String;
 pub type Action = fn(&Answers, &str, NaiveDate) -> String;
 
 /// The blocks, by the name their placeholder carries (`<div data-later="name">`).
-static BLOCKS: &[(&str, Block)] = &[("sheet", sheet_block)];
+static BLOCKS: &[(&str, Block)] = &[
+    ("sheet", sheet_block),
+    #[cfg(feature = "employer")]
+    ("structure-questions", |a, today, _| draw(|h| super::structure::questions(h, a, today))),
+    #[cfg(feature = "employer")]
+    ("structure", |a, today, flags| draw(|h| super::structure::figures(h, a, today, flags))),
+    #[cfg(feature = "employer")]
+    ("structure-cap-questions", |a, _, _| draw(|h| super::structure::cap_questions(h, a))),
+    #[cfg(feature = "employer")]
+    ("structure-cap", |a, today, _| draw(|h| super::structure::cap(h, a, today))),
+];
+
+/// A block's HTML, written by `f`.
+#[cfg(feature = "employer")]
+fn draw(f: impl FnOnce(&mut Html)) -> String {
+    let mut h = Html::new();
+    f(&mut h);
+    h.finish()
+}
 /// The blocks' buttons, by their `data-action`.
 static ACTIONS: &[(&str, Action)] = &[];
 
@@ -97,10 +116,31 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
 /// that simulates uses, so that they all show the same figures. Each block that reads later
 /// fields adds its part of the input here.
 pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
-    a.to_input(today)
+    #[allow(unused_mut)]
+    let mut input = a.to_input(today);
+    // The structure's side ("Côté structure"): the employer view and the revenue cap.
+    #[cfg(feature = "employer")]
+    super::structure::add_to(a, &mut input);
+    input
 }
 
+/// The message next to the later field `name` (`[data-later-error="name"]`, filled by the
+/// second module after every change, with the field's `aria-invalid`), or "" when it reads.
+pub fn field_error(name: &str, fragment: &str) -> String {
+    #[cfg(feature = "employer")]
+    if name.starts_with("xe-") {
+        return super::structure::field_error(&share::decode(fragment).answers, name).to_owned();
+    }
+    let _ = (name, fragment);
+    String::new()
+}
+
+/// The printed sheet; on "Côté structure" (`flags` has `e`) the structure's sheet.
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
+    #[cfg(feature = "employer")]
+    if flags.contains('e') {
+        return draw(|h| super::structure::sheet(h, a, today, flags));
+    }
     sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'))
 }
 

@@ -21,6 +21,8 @@ pub mod pages;
 pub mod rights;
 pub mod screen;
 pub mod sheet;
+#[cfg(feature = "employer")]
+pub mod structure;
 /// Written at build time by the native `sources-page` binary, never in the app.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources;
@@ -106,6 +108,7 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
         Screen::Sheet => pages::sheet_screen(&mut h, s),
+        Screen::Structure => pages::structure(&mut h, s, snap.today),
     }
     h.finish()
 }

@@ -84,7 +84,28 @@ pub fn home(h: &mut Html, s: &FormState) {
         }
     });
     h.wrap("p", &[], |h| button(h, "tr-link-button", ("data-go", Screen::Advisor.name()), "open-advisor", t("home.advisor")));
+    structure_link(h);
     h.close("section");
+}
+
+/// "Vous êtes une structure ?": the way to "Côté structure", from the home page and under the
+/// contract simulator (results and advisor mode).
+fn structure_link(h: &mut Html) {
+    h.wrap("p", &[], |h| button(h, "tr-link-button", ("data-go", Screen::Structure.name()), "open-structure", t("home.structure")));
+}
+
+/// "Côté structure": its title and the contract simulator's form (the post: dates, hours,
+/// rate, the structure that hires); the questions, the figures and the revenue cap are
+/// blocks the second module draws (`present::employer`).
+pub fn structure(h: &mut Html, s: &FormState, today: NaiveDate) {
+    h.open("div", &[("class", "tr-results")]);
+    title(h, t("structure.title"));
+    super::later::placeholder(h, "structure-questions", true);
+    contract::form(h, s, today);
+    super::later::placeholder(h, "structure", false);
+    super::later::placeholder(h, "structure-cap-questions", true);
+    super::later::placeholder(h, "structure-cap", false);
+    h.close("div");
 }
 
 /// "Étape 2 sur 7" and the bar. The count is of every step and the recap, so it never changes
@@ -227,6 +248,7 @@ fn contract_section(h: &mut Html, s: &FormState, today: NaiveDate) {
     h.el("p", &[], t("contract.intro"));
     contract::form(h, s, today);
     h.el("div", &[("class", "tr-contract-results"), ("data-region", "contract-results"), ("data-testid", "contract-results")], "");
+    structure_link(h);
     h.close("section");
 }
 
