@@ -33,13 +33,27 @@ pub fn simulate(input: wasm_bindgen::JsValue) -> String {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
-    use wasm_bindgen::JsCast;
     let Some(today) = tremplin::rules::calendar::parse_iso_date(today) else { return };
     // On "Côté structure" the sheet is the structure's (`present::later::flags`).
-    let structure = root.query_selector("[data-later=structure]").ok().flatten().is_some();
+    let structure = root.query_selector("[data-later=xe]").ok().flatten().is_some();
     let flags = if structure { format!("{flags}e") } else { flags.to_owned() };
     let flags = flags.as_str();
-    let Ok(list) = root.query_selector_all("[data-later]") else { return };
+    // A block of questions may hold blocks of its own (drawn after every change): once it is
+    // drawn, a second pass draws them.
+    for _ in 0..2 {
+        if !draw_pass(&root, fragment, today, flags) {
+            break;
+        }
+    }
+    field_errors(&root, fragment);
+}
+
+/// Draws the blocks found in `root`; whether a block of questions was drawn for the first time.
+#[cfg(target_arch = "wasm32")]
+fn draw_pass(root: &web_sys::Element, fragment: &str, today: chrono::NaiveDate, flags: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let mut fresh = false;
+    let Ok(list) = root.query_selector_all("[data-later]") else { return false };
     for i in 0..list.length() {
         let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let drawn = e.get_attribute("data-drawn");
@@ -52,9 +66,10 @@ pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
         if drawn.as_deref() != Some(hash.as_str()) {
             e.set_inner_html(&html);
             let _ = e.set_attribute("data-drawn", &hash);
+            fresh |= drawn.is_none() && e.has_attribute("data-later-once");
         }
     }
-    field_errors(&root, fragment);
+    fresh
 }
 
 /// The message next to each later field (`[data-later-error="name"]`, inside a block of

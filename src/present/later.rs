@@ -80,13 +80,11 @@ pub type Action = fn(&Answers, &str, NaiveDate) -> String;
 static BLOCKS: &[(&str, Block)] = &[
     ("sheet", sheet_block),
     #[cfg(feature = "employer")]
-    ("structure-questions", |a, today, _| draw(|h| super::structure::questions(h, a, today))),
+    ("xe", |a, today, _| draw(|h| super::structure::questions(h, a, today))),
     #[cfg(feature = "employer")]
-    ("structure", |a, today, flags| draw(|h| super::structure::figures(h, a, today, flags))),
+    ("xe-f", |a, today, flags| draw(|h| super::structure::figures(h, a, today, flags))),
     #[cfg(feature = "employer")]
-    ("structure-cap-questions", |a, _, _| draw(|h| super::structure::cap_questions(h, a))),
-    #[cfg(feature = "employer")]
-    ("structure-cap", |a, today, _| draw(|h| super::structure::cap(h, a, today))),
+    ("xe-c", |a, today, _| draw(|h| super::structure::cap(h, a, today))),
 ];
 
 /// A block's HTML, written by `f`.

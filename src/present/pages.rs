@@ -95,17 +95,13 @@ fn structure_link(h: &mut Html) {
 }
 
 /// "Côté structure": its title and the contract simulator's form (the post: dates, hours,
-/// rate, the structure that hires); the questions, the figures and the revenue cap are
-/// blocks the second module draws (`present::employer`).
+/// rate, the structure that hires); the structure's questions, the figures and the revenue
+/// cap are one block of questions the second module draws once, with the figures' blocks
+/// inside it (`present::structure`).
 pub fn structure(h: &mut Html, s: &FormState, today: NaiveDate) {
-    h.open("div", &[("class", "tr-results")]);
     title(h, t("structure.title"));
-    super::later::placeholder(h, "structure-questions", true);
     contract::form(h, s, today);
-    super::later::placeholder(h, "structure", false);
-    super::later::placeholder(h, "structure-cap-questions", true);
-    super::later::placeholder(h, "structure-cap", false);
-    h.close("div");
+    h.el("div", &[("data-later", "xe"), ("data-later-once", "")], t("later.loading"));
 }
 
 /// "Étape 2 sur 7" and the bar. The count is of every step and the recap, so it never changes

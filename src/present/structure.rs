@@ -160,7 +160,9 @@ fn default_atmp(a: &Answers, today: NaiveDate) -> String {
     params::employer::ATMP_DEFAULT.at(on).map(|r| number(r.0 * Decimal::ONE_HUNDRED, 2)).unwrap_or_default()
 }
 
-/// The structure's questions, drawn once per screen (typing keeps the focus).
+/// The block of "Côté structure", under the post's form: the structure's questions and the
+/// revenue cap's two amounts, drawn once per screen (typing keeps the focus), with the
+/// places of the figures (`xe-f`) and of the cap's check (`xe-c`), drawn after every change.
 pub fn questions(h: &mut Html, a: &Answers, today: NaiveDate) {
     h.el("p", &[("class", "tr-lead-small")], t("structure.intro"));
     h.open("section", &[("class", "tr-panel"), ("aria-labelledby", "tr-xe-title"), ("data-testid", "structure-questions")]);
@@ -186,8 +188,10 @@ pub fn questions(h: &mut Html, a: &Answers, today: NaiveDate) {
     });
     h.el("p", &[("class", "tr-help")], t("structure.carrier_help"));
     h.close("section");
-    h.el("h2", &[], t("structure.post"));
-    h.el("p", &[("class", "tr-help")], t("structure.post_help"));
+    // Inside this block, drawn after every change: the figures, then the revenue cap.
+    super::later::placeholder(h, "xe-f", false);
+    cap_questions(h, a);
+    super::later::placeholder(h, "xe-c", false);
 }
 
 /// What stops the figures: a contract field being corrected (`flags` has `i`), a structure
@@ -282,8 +286,8 @@ fn chart(h: &mut Html, months: &[EmployerMonth]) {
     h.close("figure");
 }
 
-/// The revenue cap's two yearly amounts, drawn once per screen.
-pub fn cap_questions(h: &mut Html, a: &Answers) {
+/// The revenue cap's two yearly amounts.
+fn cap_questions(h: &mut Html, a: &Answers) {
     h.open("section", &[("class", "tr-panel"), ("aria-labelledby", "tr-xe-cap-title"), ("data-testid", "structure-cap-questions")]);
     h.el("h2", &[("id", "tr-xe-cap-title")], t("structure.cap_title"));
     h.el("p", &[], t("structure.cap_intro"));
@@ -409,6 +413,7 @@ mod tests {
         let mut h = Html::new();
         questions(&mut h, &with_defaults, today());
         let html = h.finish();
+        assert!(html.contains("data-later=\"xe-f\"") && html.contains("data-later=\"xe-c\"") && html.contains("xe-charges"), "{html}");
         assert!(html.contains("1,50 %") && html.contains("Carsat") && html.contains("en moyenne 5 %") && html.contains("De 0 à 10 %"), "{html}");
     }
 
