@@ -133,9 +133,9 @@ pub fn results(h: &mut Html, v: &EmployerView, contract: &Contract, print: bool)
         });
     }
     if let Some(m) = v.typical_month(contract) {
+        let month = month_year(m.month.year, m.month.month);
+        h.el("p", &[("class", "tr-muted")], &tf("employer_view.typical_month", &[("month", &month)]));
         h.wrap("dl", &[("class", "tr-figures")], |h| {
-            let month = month_year(m.month.year, m.month.month);
-            h.el("p", &[("class", "tr-muted")], &tf("employer_view.typical_month", &[("month", &month)]));
             figure(h, t("employer_view.typical_cost"), id("employer-cost"), &euros(m.cost));
             match m.reduction_rate {
                 Some(_) => figure(h, t("employer_view.typical_reduction"), id("employer-reduction"), &euros(m.reduction)),
