@@ -385,6 +385,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_structure_screen_is_the_post_form_and_one_block_of_questions_of_the_second_module() {
+        let s = FormState::new(crate::answers::Answers::default());
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let mut h = Html::new();
+        structure(&mut h, &s, today);
+        let html = h.finish();
+        assert!(html.contains("id=\"tr-c-hours\"") && html.contains("name=\"c-employer\""), "{html}");
+        assert_eq!(html.matches("data-later=").count(), 1, "{html}");
+        assert!(html.contains("data-later=\"xe\" data-later-once"), "{html}");
+        let mut h = Html::new();
+        home(&mut h, &s);
+        assert!(h.finish().contains("data-go=\"structure\""), "the home page leads there");
+    }
+
+    #[test]
     fn the_step_count_is_of_every_step_so_it_never_jumps() {
         assert_eq!(step_count(Step::You), (1, STEPS.len() + 1));
         assert_eq!(step_count(Step::Justice), (5, 7));
