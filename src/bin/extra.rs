@@ -33,10 +33,15 @@ pub fn simulate(input: wasm_bindgen::JsValue) -> String {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
-    use wasm_bindgen::JsCast;
     let Some(today) = tremplin::rules::calendar::parse_iso_date(today) else { return };
-    // A block may hold blocks of its own (the questions of "Ce que vous auriez en tout" hold
-    // their figures and each field's message): they are drawn in the next pass.
+    use wasm_bindgen::JsCast;
+    // On "Côté structure" the sheet is the structure's (`present::later::flags`).
+    let structure = root.query_selector("[data-later=xe]").ok().flatten().is_some();
+    let flags = if structure { format!("{flags}e") } else { flags.to_owned() };
+    let flags = flags.as_str();
+    // A block may hold blocks of its own (the questions of "Ce que vous auriez en tout" and of
+    // "Côté structure" hold their figures and each field's message): they are drawn in the
+    // next pass.
     for _ in 0..3 {
         let Ok(list) = root.query_selector_all("[data-later]") else { return };
         let mut nested = false;
@@ -61,6 +66,26 @@ pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
         }
         if !nested {
             break;
+        }
+    }
+    field_errors(&root, fragment);
+}
+
+/// The message next to each later field (`[data-later-error="name"]`, inside a block of
+/// questions that is drawn only once) and that field's `aria-invalid`, after every change.
+#[cfg(target_arch = "wasm32")]
+fn field_errors(root: &web_sys::Element, fragment: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all("[data-later-error]") else { return };
+    for i in 0..list.length() {
+        let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let name = e.get_attribute("data-later-error").unwrap_or_default();
+        let message = tremplin::present::later::field_error(&name, fragment);
+        if e.text_content().unwrap_or_default() != message {
+            e.set_text_content(Some(&message));
+        }
+        if let Ok(Some(field)) = root.query_selector(&format!("[name=\"{name}\"]")) {
+            let _ = field.set_attribute("aria-invalid", if message.is_empty() { "false" } else { "true" });
         }
     }
 }

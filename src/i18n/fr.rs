@@ -424,6 +424,8 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     #[cfg(feature = "employer")]
     ("employer_view.aid", "Aide au poste"),
     #[cfg(feature = "employer")]
+    ("employer_view.aid_scope", "L’aide au poste finance aussi l’encadrement technique et l’accompagnement socioprofessionnel, qui ne sont pas comptés dans ce coût."),
+    #[cfg(feature = "employer")]
     ("employer_view.col.aid", "Aide au poste"),
     #[cfg(feature = "employer")]
     ("employer_view.col.amount", "Montant"),
@@ -468,7 +470,13 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     #[cfg(feature = "employer")]
     ("employer_view.typical_cost_after_aid", "Coût après aide par mois"),
     #[cfg(feature = "employer")]
+    ("employer_view.typical_exemption", "Exonération des ACI par mois"),
+    #[cfg(feature = "employer")]
     ("employer_view.typical_modulated", "Part modulée par mois (versée une fois par an)"),
+    #[cfg(feature = "employer")]
+    ("employer_view.typical_month", "Mois complet type : {month}."),
+    #[cfg(feature = "employer")]
+    ("employer_view.typical_reduction", "Réduction générale des cotisations par mois"),
     #[cfg(feature = "employer")]
     ("export.birth_date", "Inclure la date de naissance"),
     #[cfg(feature = "employer")]
@@ -514,6 +522,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("home.privacy", "Tout est calculé sur votre appareil : vos réponses ne sont envoyées nulle part."),
     ("home.resume", "Reprendre mes réponses"),
     ("home.start", "Commencer"),
+    ("home.structure", "Vous êtes une structure ? Estimez le coût d’un poste en CDDI"),
     ("home.title", "Trouver sa place dans un chantier d’insertion"),
     ("howfar.already", "{kinds} vous accepterait déjà."),
     ("howfar.count_enough", "{n} critères, {required} suffisent"),
@@ -905,6 +914,8 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("results.start_first", "Répondez à une première question pour voir ce résultat."),
     ("results.title", "Vos résultats"),
     #[cfg(feature = "employer")]
+    ("revenue_cap.path", "Pour aller au-delà de {cap}, la structure demande une dérogation au préfet : il peut relever le plafond jusqu’à {derogation}, après avis favorable de la commission spécialisée du comité départemental pour l’emploi, si ces activités ne sont pas déjà assurées par des entreprises du territoire. Au-delà de {derogation}, aucune dérogation n’est possible."),
+    #[cfg(feature = "employer")]
     ("revenue_notice.REVENUE_CAP_OVERSEAS_PROCEDURE", "Outre-mer, la dérogation suit encore l’ancienne procédure (avis du CDIAE) jusqu’à une date fixée par ordonnance."),
     #[cfg(feature = "employer")]
     ("revenue_status.above_limit", "Les ventes couvrent {ratio} des charges des activités d’insertion : c’est plus que {derogation}, le maximum qu’un préfet peut autoriser."),
@@ -1023,6 +1034,83 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("step.resources.title", "Vos ressources"),
     ("step.situation.title", "Votre situation"),
     ("step.you.title", "Vous"),
+    #[cfg(feature = "employer")]
+    ("structure.atmp_default", "{rate} % (par défaut)"),
+    #[cfg(feature = "employer")]
+    ("structure.atmp_help", "Par défaut : {rate} %, le taux le plus souvent appliqué aux chantiers d’insertion. Vérifiez le taux notifié par la Carsat."),
+    #[cfg(feature = "employer")]
+    ("structure.cap_intro", "Les ventes des biens et services produits par le chantier ne peuvent couvrir qu’une part des charges de ses activités d’insertion. Indiquez les deux montants de l’année pour la vérifier."),
+    #[cfg(feature = "employer")]
+    ("structure.cap_missing", "Indiquez les deux montants pour vérifier le plafond."),
+    #[cfg(feature = "employer")]
+    ("structure.cap_title", "Les ventes de la structure et leur plafond"),
+    #[cfg(feature = "employer")]
+    ("structure.carrier_help", "La structure qui embauche (association ou collectivité) se choisit avec le poste, ci-dessous. Par défaut : une association ou autre structure privée."),
+    #[cfg(feature = "employer")]
+    ("structure.charges_help", "Toutes les charges des activités d’insertion sur l’année, salaires compris."),
+    #[cfg(feature = "employer")]
+    ("structure.chart_aid", "Aide au poste"),
+    #[cfg(feature = "employer")]
+    ("structure.chart_cost", "Coût employeur"),
+    #[cfg(feature = "employer")]
+    ("structure.chart_desc", "Diagramme en barres : pour chaque mois, le coût employeur puis l’aide au poste. Les mêmes chiffres sont dans le tableau « Coût et aide, mois par mois »."),
+    #[cfg(feature = "employer")]
+    ("structure.chart_title", "Coût employeur et aide au poste par mois"),
+    #[cfg(feature = "employer")]
+    ("structure.department", "Département du poste"),
+    #[cfg(feature = "employer")]
+    ("structure.department_help", "Il fixe la taxe d’apprentissage en Alsace-Moselle et la procédure de dérogation outre-mer. C’est la même réponse que le département de la personne. Sans réponse : les taux de la métropole."),
+    #[cfg(feature = "employer")]
+    ("structure.department_none", "Non précisé"),
+    #[cfg(feature = "employer")]
+    ("structure.error.amount", "Indiquez un montant en euros, par exemple 250 000."),
+    #[cfg(feature = "employer")]
+    ("structure.error.charges_zero", "Les charges doivent être supérieures à 0 €."),
+    #[cfg(feature = "employer")]
+    ("structure.error.modulated", "La part modulée va de 0 à 10 % : indiquez un nombre entre 0 et 10."),
+    #[cfg(feature = "employer")]
+    ("structure.error.percent", "Indiquez un pourcentage entre 0 et 100, par exemple 1,50."),
+    #[cfg(feature = "employer")]
+    ("structure.field.xe-atmp", "Taux accidents du travail et maladies professionnelles (AT/MP), en %"),
+    #[cfg(feature = "employer")]
+    ("structure.field.xe-charges", "Charges des activités d’insertion, par an (€)"),
+    #[cfg(feature = "employer")]
+    ("structure.field.xe-mod", "Part modulée de l’aide au poste, en % du montant socle"),
+    #[cfg(feature = "employer")]
+    ("structure.field.xe-sales", "Ventes de biens et services produits, par an (€)"),
+    #[cfg(feature = "employer")]
+    ("structure.field.xe-vm", "Taux du versement mobilité, en %"),
+    #[cfg(feature = "employer")]
+    ("structure.fix_contract", "Un champ du poste est à corriger : les chiffres de la structure reviendront dès qu’il sera corrigé."),
+    #[cfg(feature = "employer")]
+    ("structure.fix_fields", "À corriger pour voir les chiffres : {fields}."),
+    #[cfg(feature = "employer")]
+    ("structure.headcount", "Effectif de la structure"),
+    #[cfg(feature = "employer")]
+    ("structure.headcount_help", "Il fixe le taux de la formation professionnelle, du FNAL et de la réduction générale. Par défaut : de 11 à 49 salariés."),
+    #[cfg(feature = "employer")]
+    ("structure.in_prison", "Poste en détention"),
+    #[cfg(feature = "employer")]
+    ("structure.intro", "Pour une structure qui porte un atelier et chantier d’insertion : ce que coûte un poste en CDDI chaque mois, avant et après l’aide au poste de l’État. Chaque question a une valeur par défaut, dite sous la question ; les chiffres suivent chaque réponse."),
+    #[cfg(feature = "employer")]
+    ("structure.mobility_help", "Dû seulement à partir de 11 salariés, là où l’autorité organisatrice des mobilités le prélève. Par défaut : 0 %."),
+    #[cfg(feature = "employer")]
+    ("structure.modulated_help", "De 0 à {max} % du montant socle, décidée chaque année par le préfet. Par défaut : 0 % ; l’État prévoit en moyenne 5 %."),
+    #[cfg(feature = "employer")]
+    ("structure.post", "Le poste"),
+    #[cfg(feature = "employer")]
+    ("structure.post_help", "Ce sont les réponses du simulateur du contrat : les modifier ici les modifie aussi pour la personne."),
+    #[cfg(feature = "employer")]
+    ("structure.print", "Imprimer la fiche structure"),
+    #[cfg(feature = "employer")]
+    ("structure.prison", "Poste en détention : la part modulée est alors de {max} % au plus"),
+    #[cfg(feature = "employer")]
+    ("structure.questions", "La structure"),
+    #[cfg(feature = "employer")]
+    ("structure.sales_help", "Le produit de la vente des biens et services que le chantier produit."),
+    #[cfg(feature = "employer")]
+    ("structure.sheet_title", "Fiche structure Tremplin : coût d’un poste en CDDI"),
+    ("structure.title", "Côté structure : le coût d’un poste en CDDI"),
     ("value.duration_years", "{n} ans"),
     ("value.euros", "{n} €"),
     ("value.months", "{n} mois"),

@@ -10,13 +10,17 @@ use super::verdict::refs;
 use crate::i18n::format::{euros, month_year, number};
 use crate::i18n::{fill, t, tf};
 use crate::rules::contract::Contract;
-use crate::rules::employer::{EmployerError, EmployerMonth, EmployerView, RevenueCap, REVENUE_CAP_REFS};
+use crate::rules::employer::{EmployerError, EmployerMonth, EmployerNotice, EmployerView, RevenueCap, RevenueStatus, REVENUE_CAP_REFS};
 use rust_decimal::Decimal;
 
 fn figure(h: &mut Html, label: &str, testid: &str, value: &str) {
     h.wrap("div", &[], |h| {
         h.el("dt", &[], label);
-        h.value("dd", &[("data-testid", testid)], value);
+        if testid.is_empty() {
+            h.el("dd", &[], value);
+        } else {
+            h.value("dd", &[("data-testid", testid)], value);
+        }
     });
 }
 
@@ -31,13 +35,21 @@ fn error_text(e: &EmployerError) -> String {
     fill(key2("employer_error.", e.code.code()), &[("month", &month)])
 }
 
-/// The payslip of one month: every employer line, the reduction or exemption, the cost and the aid.
-fn payslip(h: &mut Html, m: &EmployerMonth) {
+/// The payslip of one month: every employer line, the reduction or exemption, the cost and the
+/// aid. On the screen it is folded (`details`: on a phone the page stays short); printed
+/// (`print`), it is a plain table.
+fn payslip(h: &mut Html, m: &EmployerMonth, print: bool) {
     let caption = tf("employer_view.payslip_caption", &[("month", &month_year(m.month.year, m.month.month))]);
-    h.open("details", &[("class", "tr-employer-payslip"), ("data-testid", "employer-payslip")]);
-    h.el("summary", &[], &caption);
-    h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
-    h.open("table", &[("class", "tr-table")]);
+    if print {
+        h.open("div", &[]);
+        h.open("table", &[("class", "tr-table"), ("data-testid", "sheet-employer-payslip")]);
+        h.el("caption", &[], &caption);
+    } else {
+        h.open("details", &[("class", "tr-employer-payslip"), ("data-testid", "employer-payslip")]);
+        h.el("summary", &[], &caption);
+        h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", &caption)]);
+        h.open("table", &[("class", "tr-table")]);
+    }
     h.open("thead", &[]).open("tr", &[]);
     for col in ["line", "base", "rate", "amount"] {
         h.el("th", &[("scope", "col")], key2("employer_view.col.", col));
@@ -66,13 +78,22 @@ fn payslip(h: &mut Html, m: &EmployerMonth) {
     row(h, t("employer_view.cost"), euros(m.cost));
     row(h, t("employer_view.aid"), euros(-m.aid));
     row(h, t("employer_view.cost_after_aid"), euros(m.cost_after_aid));
-    h.close("tfoot").close("table").close("div").close("details");
+    h.close("tfoot").close("table").close("div");
+    if !print {
+        h.close("details");
+    }
 }
 
-fn months_table(h: &mut Html, v: &EmployerView) {
-    h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "tr-employer-months-caption")]);
-    h.open("table", &[("class", "tr-table"), ("data-testid", "employer-months")]);
-    h.el("caption", &[("id", "tr-employer-months-caption")], t("employer_view.table_caption"));
+fn months_table(h: &mut Html, v: &EmployerView, print: bool) {
+    if print {
+        h.open("div", &[]);
+        h.open("table", &[("class", "tr-table"), ("data-testid", "sheet-employer-months")]);
+        h.el("caption", &[], t("employer_view.table_caption"));
+    } else {
+        h.open("div", &[("class", "tr-table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "tr-employer-months-caption")]);
+        h.open("table", &[("class", "tr-table"), ("data-testid", "employer-months")]);
+        h.el("caption", &[("id", "tr-employer-months-caption")], t("employer_view.table_caption"));
+    }
     h.open("thead", &[]).open("tr", &[]);
     for col in ["month", "gross", "cost", "aid", "cost_after_aid"] {
         h.el("th", &[("scope", "col")], key2("employer_view.col.", col));
@@ -95,9 +116,15 @@ fn months_table(h: &mut Html, v: &EmployerView) {
     h.close("tr").close("tfoot").close("table").close("div");
 }
 
-/// The employer view of `contract`.
-pub fn results(h: &mut Html, v: &EmployerView, contract: &Contract) {
-    h.el("h3", &[], t("employer_view.title"));
+/// The employer view of `contract`: on the screen under its `h2` (`tr-employer-title`), or
+/// printed (`print`: on the structure's sheet, no id and no fold).
+pub fn results(h: &mut Html, v: &EmployerView, contract: &Contract, print: bool) {
+    if print {
+        h.el("h3", &[], t("employer_view.title"));
+    } else {
+        h.el("h2", &[("id", "tr-employer-title")], t("employer_view.title"));
+    }
+    let id = |testid: &'static str| if print { "" } else { testid };
     if !v.errors.is_empty() {
         h.wrap("ul", &[("class", "tr-error"), ("data-testid", "employer-errors")], |h| {
             for e in &v.errors {
@@ -106,20 +133,30 @@ pub fn results(h: &mut Html, v: &EmployerView, contract: &Contract) {
         });
     }
     if let Some(m) = v.typical_month(contract) {
+        let month = month_year(m.month.year, m.month.month);
+        h.el("p", &[("class", "tr-muted")], &tf("employer_view.typical_month", &[("month", &month)]));
         h.wrap("dl", &[("class", "tr-figures")], |h| {
-            figure(h, t("employer_view.typical_cost"), "employer-cost", &euros(m.cost));
-            figure(h, t("employer_view.typical_aid"), "employer-aid", &euros(m.aid));
-            figure(h, t("employer_view.typical_cost_after_aid"), "employer-cost-after-aid", &euros(m.cost_after_aid));
+            figure(h, t("employer_view.typical_cost"), id("employer-cost"), &euros(m.cost));
+            match m.reduction_rate {
+                Some(_) => figure(h, t("employer_view.typical_reduction"), id("employer-reduction"), &euros(m.reduction)),
+                None => figure(h, t("employer_view.typical_exemption"), id("employer-reduction"), &euros(m.exemption)),
+            }
+            figure(h, t("employer_view.typical_aid"), id("employer-aid"), &euros(m.aid));
+            figure(h, t("employer_view.typical_cost_after_aid"), id("employer-cost-after-aid"), &euros(m.cost_after_aid));
             if !m.modulated.is_zero() {
-                figure(h, t("employer_view.typical_modulated"), "employer-modulated", &euros(m.modulated));
+                figure(h, t("employer_view.typical_modulated"), id("employer-modulated"), &euros(m.modulated));
             }
             let totals = tf("employer_view.totals_line", &[("cost", &euros(v.totals.cost)), ("aid", &euros(v.totals.aid)), ("after", &euros(v.totals.cost_after_aid))]);
-            figure(h, t("employer_view.totals"), "employer-totals", &totals);
+            figure(h, t("employer_view.totals"), id("employer-totals"), &totals);
         });
-        payslip(h, m);
-        months_table(h, v);
+        payslip(h, m, print);
+        months_table(h, v, print);
     }
-    h.wrap("ul", &[("class", "tr-notices"), ("data-testid", "employer-notices")], |h| {
+    h.wrap("ul", &[("class", "tr-notices"), ("data-testid", id("employer-notices"))], |h| {
+        // What the aid pays for besides this cost, said even when no month is negative.
+        if !v.notices.contains(&EmployerNotice::AidAlsoFundsSupport) {
+            h.el("li", &[], t("employer_view.aid_scope"));
+        }
         for n in &v.notices {
             h.el("li", &[], key2("employer_notice.", n.code()));
         }
@@ -132,7 +169,11 @@ pub fn revenue_cap(h: &mut Html, r: &RevenueCap) {
         let ratio = tf("employer.percent", &[("n", &number(r.ratio, 2))]);
         let pct = |x: Decimal| tf("employer.percent", &[("n", &number(x.normalize(), 0))]);
         let args = [("ratio", ratio.as_str()), ("cap", &pct(r.cap)), ("derogation", &pct(r.derogation))];
-        h.el("p", &[], &fill(key2("revenue_status.", r.status.code()), &args));
+        h.el("p", &[("data-testid", "revenue-status")], &fill(key2("revenue_status.", r.status.code()), &args));
+        // The derogation path in words (it is already in the sentence when it is open).
+        if r.status != RevenueStatus::DerogationPossible {
+            h.el("p", &[], &fill(t("revenue_cap.path"), &args));
+        }
         for n in &r.notices {
             h.el("p", &[("class", "tr-muted")], key2("revenue_notice.", n.code()));
         }
@@ -153,7 +194,7 @@ mod tests {
     fn the_worked_example_shows_its_cost_aid_and_payslip_in_french() {
         let out = output(r#"{"as_of":"2026-07-01","person":{"department":"59"},"contract":{"start":"2026-07-01","months":12,"weekly_hours":"26","employer_view":{}}}"#);
         let mut h = Html::new();
-        results(&mut h, out.employer_view.as_ref().unwrap(), out.contract.as_ref().unwrap());
+        results(&mut h, out.employer_view.as_ref().unwrap(), out.contract.as_ref().unwrap(), false);
         let html = h.finish();
         assert!(html.contains("1\u{202f}473,82\u{a0}€"), "cost");
         assert!(html.contains("1\u{202f}480,82\u{a0}€"), "aid");
@@ -169,7 +210,7 @@ mod tests {
     fn a_month_before_2026_and_the_revenue_cap_are_said_in_words() {
         let out = output(r#"{"as_of":"2025-12-01","person":{"department":"974"},"contract":{"start":"2025-12-01","months":4,"weekly_hours":"26","employer_view":{}},"structure":{"activity_charges":"100000","sales_revenue":"40000"}}"#);
         let mut h = Html::new();
-        results(&mut h, out.employer_view.as_ref().unwrap(), out.contract.as_ref().unwrap());
+        results(&mut h, out.employer_view.as_ref().unwrap(), out.contract.as_ref().unwrap(), false);
         let html = h.finish();
         assert!(html.contains("décembre 2025"), "{html}");
         let mut h = Html::new();

@@ -86,7 +86,20 @@ static BLOCKS: &[(&str, Block)] = &[
     ("income-e-family", |a, _, _| super::income::field_error(a, super::income::FAMILY)),
     #[cfg(feature = "employer")]
     ("income-e-before", |a, _, _| super::income::field_error(a, super::income::BEFORE)),
+    ("xe", |a, today, _| draw(|h| super::structure::questions(h, a, today))),
+    #[cfg(feature = "employer")]
+    ("xe-f", |a, today, flags| draw(|h| super::structure::figures(h, a, today, flags))),
+    #[cfg(feature = "employer")]
+    ("xe-c", |a, today, _| draw(|h| super::structure::cap(h, a, today))),
 ];
+
+/// A block's HTML, written by `f`.
+#[cfg(feature = "employer")]
+fn draw(f: impl FnOnce(&mut Html)) -> String {
+    let mut h = Html::new();
+    f(&mut h);
+    h.finish()
+}
 /// The blocks' buttons, by their `data-action`.
 static ACTIONS: &[(&str, Action)] = &[
     ("x-keep", keep_action),
@@ -109,7 +122,7 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
 /// that simulates uses, so that they all show the same figures. Each block that reads later
 /// fields adds its part of the input here.
 pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
-    #[cfg_attr(not(feature = "employer"), allow(unused_mut))]
+    #[allow(unused_mut)]
     let mut input = a.to_input(today);
     // "Ce que vous auriez en tout": the household, when every one of its answers can be read.
     #[cfg(feature = "employer")]
@@ -119,6 +132,9 @@ pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
             input.household = Some(household);
         }
     }
+    // The structure's side ("Côté structure"): the employer view and the revenue cap.
+    #[cfg(feature = "employer")]
+    super::structure::add_to(a, &mut input);
     input
 }
 
@@ -158,7 +174,23 @@ fn keep_action(a: &Answers, arg: &str, today: NaiveDate) -> String {
     super::compare::keep(a, arg, today).map_or_else(String::new, |kept| format!("#{}", share::encode(&kept, None)))
 }
 
+/// The message next to the later field `name` (`[data-later-error="name"]`, filled by the
+/// second module after every change, with the field's `aria-invalid`), or "" when it reads.
+pub fn field_error(name: &str, fragment: &str) -> String {
+    #[cfg(feature = "employer")]
+    if name.starts_with("xe-") {
+        return super::structure::field_error(&share::decode(fragment).answers, name).to_owned();
+    }
+    let _ = (name, fragment);
+    String::new()
+}
+
+/// The printed sheet; on "Côté structure" (`flags` has `e`) the structure's sheet.
 fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
+    #[cfg(feature = "employer")]
+    if flags.contains('e') {
+        return draw(|h| super::structure::sheet(h, a, today, flags));
+    }
     sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'))
 }
 

@@ -35,6 +35,8 @@ pub mod screen;
 #[cfg(feature = "later")]
 pub mod sheet;
 pub mod slot;
+#[cfg(feature = "employer")]
+pub mod structure;
 /// Written at build time by the native `sources-page` binary, never in the app.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources;
@@ -120,6 +122,7 @@ pub fn screen(screen: Screen, snap: &Snapshot<'_>) -> String {
         Screen::Results => pages::results(&mut h, s, snap.today, snap.keep),
         Screen::Advisor => pages::advisor(&mut h, s, snap.today, snap.keep, &s.locked),
         Screen::Sheet => pages::sheet_screen(&mut h, s),
+        Screen::Structure => pages::structure(&mut h, s, snap.today),
     }
     h.finish()
 }

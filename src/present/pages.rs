@@ -126,7 +126,24 @@ pub fn home(h: &mut Html, s: &FormState) {
         }
     });
     h.wrap("p", &[], |h| button(h, "tr-link-button", ("data-go", Screen::Advisor.name()), "open-advisor", t("home.advisor")));
+    structure_link(h);
     h.close("section");
+}
+
+/// "Vous êtes une structure ?": the way to "Côté structure", from the home page and under the
+/// contract simulator (results and advisor mode).
+fn structure_link(h: &mut Html) {
+    h.wrap("p", &[], |h| button(h, "tr-link-button", ("data-go", Screen::Structure.name()), "open-structure", t("home.structure")));
+}
+
+/// "Côté structure": its title and the contract simulator's form (the post: dates, hours,
+/// rate, the structure that hires); the structure's questions, the figures and the revenue
+/// cap are one block of questions the second module draws once, with the figures' blocks
+/// inside it (`present::structure`).
+pub fn structure(h: &mut Html, s: &FormState, today: NaiveDate) {
+    title(h, t("structure.title"));
+    contract::form(h, s, today);
+    h.el("div", &[("data-later", "xe"), ("data-later-once", "")], t("later.loading"));
 }
 
 /// "Étape 2 sur 7" and the bar. The count is of every step and the recap, so it never changes
@@ -274,6 +291,7 @@ fn contract_section(h: &mut Html, s: &FormState, today: NaiveDate) {
     super::later::placeholder(h, "income", true);
     super::later::placeholder(h, "compare-q", true);
     super::later::placeholder(h, "compare", false);
+    structure_link(h);
     h.close("section");
 }
 
@@ -413,6 +431,21 @@ pub fn notice(h: &mut Html, text: &str, actions: &[(&str, &'static str)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_structure_screen_is_the_post_form_and_one_block_of_questions_of_the_second_module() {
+        let s = FormState::new(crate::answers::Answers::default());
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let mut h = Html::new();
+        structure(&mut h, &s, today);
+        let html = h.finish();
+        assert!(html.contains("id=\"tr-c-hours\"") && html.contains("name=\"c-employer\""), "{html}");
+        assert_eq!(html.matches("data-later=").count(), 1, "{html}");
+        assert!(html.contains("data-later=\"xe\" data-later-once"), "{html}");
+        let mut h = Html::new();
+        home(&mut h, &s);
+        assert!(h.finish().contains("data-go=\"structure\""), "the home page leads there");
+    }
 
     #[test]
     fn the_step_count_is_of_every_step_so_it_never_jumps() {

@@ -11,6 +11,8 @@ pub enum Screen {
     Results,
     Advisor,
     Sheet,
+    /// "Côté structure": what a CDDI post costs the structure (its blocks are the second module's).
+    Structure,
 }
 
 impl Screen {
@@ -30,11 +32,12 @@ impl Screen {
             Screen::Results => "resultats",
             Screen::Advisor => "conseiller",
             Screen::Sheet => "fiche",
+            Screen::Structure => "structure",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Screen> {
-        let fixed = [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sheet];
+        let fixed = [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sheet, Screen::Structure];
         fixed
             .into_iter()
             .chain(STEPS.iter().map(|s| Screen::Step(*s)))
@@ -75,7 +78,7 @@ mod tests {
 
     #[test]
     fn every_screen_name_reads_back() {
-        for s in [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sheet]
+        for s in [Screen::Home, Screen::Recap, Screen::Results, Screen::Advisor, Screen::Sheet, Screen::Structure]
             .into_iter()
             .chain(STEPS.iter().map(|s| Screen::Step(*s)))
         {

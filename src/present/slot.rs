@@ -6,7 +6,8 @@ use super::form::FormState;
 use super::html::Html;
 
 /// What the blocks need besides the answers, as the app passes it to the second module: `j`
-/// "Inclure ma réponse sur la justice" is ticked, `i` a contract field is in error.
+/// "Inclure ma réponse sur la justice" is ticked, `i` a contract field is in error. The second
+/// module adds `e` when the page shows "Côté structure" (the sheet is then the structure's).
 pub fn flags(form: &FormState) -> String {
     let mut f = String::new();
     if form.sheet_justice {

@@ -15,7 +15,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const SITUATION = 'v=1&b=1991-05-10&d=13&e=0&r=1&m=14&bf=&h=0&c=PI,QPV&j=none&rf=none&p=0';
 const SCREENS = [
   'accueil', 'questions', 'questions-situation', 'questions-ressources', 'questions-vie',
-  'questions-justice', 'questions-parcours', 'recapitulatif', 'resultats', 'conseiller', 'fiche',
+  'questions-justice', 'questions-parcours', 'recapitulatif', 'resultats', 'conseiller', 'fiche', 'structure',
 ];
 const ZOOM_200 = { width: 640, height: 400 }; // a 1280×800 window at 200 % zoom
 
@@ -26,6 +26,7 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP], ['200 % 
       await openApp(page, `${server.url}#${SITUATION}&s=${name}`);
       await page.waitForSelector('#tr-screen-title');
       if (name === 'resultats' || name === 'conseiller') await page.waitForSelector('[data-testid=typical-net]');
+      if (name === 'structure') await page.waitForSelector('[data-later="xe-f"][data-drawn] [data-testid=structure-figures]');
       assert.deepEqual(await axe(page), [], `axe on ${name}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${name} overflows sideways by ${overflow}px`);
