@@ -36,6 +36,10 @@ pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
     use wasm_bindgen::JsCast;
     let Some(today) = tremplin::rules::calendar::parse_iso_date(today) else { return };
     let Ok(list) = root.query_selector_all("[data-later]") else { return };
+    // The app's address without fragment, as "Copier le lien" builds it, for the blocks that
+    // carry the share link (its QR code).
+    let link = tremplin::ui::browser::link_with_fragment("");
+    let page = link.strip_suffix('#').unwrap_or(&link);
     for i in 0..list.length() {
         let Some(e) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let drawn = e.get_attribute("data-drawn");
@@ -43,7 +47,7 @@ pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
             continue;
         }
         let name = e.get_attribute("data-later").unwrap_or_default();
-        let Some(html) = tremplin::present::later::block(&name, fragment, today, flags) else { continue };
+        let Some(html) = tremplin::present::later::block(&name, fragment, today, flags, page) else { continue };
         let hash = fnv(&html);
         if drawn.as_deref() != Some(hash.as_str()) {
             e.set_inner_html(&html);

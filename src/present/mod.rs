@@ -18,6 +18,7 @@ pub mod html;
 pub mod later;
 pub mod next;
 pub mod pages;
+pub mod qr;
 pub mod rights;
 pub mod screen;
 pub mod sheet;
