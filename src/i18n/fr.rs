@@ -625,6 +625,8 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     #[cfg(feature = "employer")]
     ("qr.private", "Comme le lien, ce code contient vos réponses, mais elles ne passent par aucun serveur : montrez-le seulement à une personne de confiance."),
     #[cfg(feature = "employer")]
+    ("qr.sheet_help", "Scannez ce code avec votre téléphone pour y rouvrir cette simulation."),
+    #[cfg(feature = "employer")]
     ("qr.sheet_justice", "Votre réponse sur la justice n’y est pas, comme sur cette fiche."),
     #[cfg(feature = "employer")]
     ("qr.title", "Ouvrir sur votre téléphone"),

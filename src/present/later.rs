@@ -28,6 +28,9 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
         form.errors.push(("c-invalid", ""));
     }
     let a = &form.answers;
+    // The code printed on paper carries what the sheet prints: the justice answer only if ticked.
+    let printed = if justice { a.clone() } else { Answers { justice: None, ..a.clone() } };
+    let link = qr::link(page, &printed);
     // As the app computes them (ui/mod.rs): the person's side alone, then the contract.
     let verdict = api::simulate(&Input::of_person(a.as_of(today), a.person()));
     let contract = api::contract_of(&a.to_input(today));
@@ -39,15 +42,11 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
         keep: false,
         consent: None,
         share_status: None,
-        share_link: "",
+        share_link: &link,
         back_to: Some(Screen::Results),
     };
     let mut h = Html::new();
     sheet::sheet(&mut h, &snap);
-    // The code printed on paper carries what the sheet prints: the justice answer only if ticked.
-    let left_out = !justice && a.justice.is_some();
-    let printed = if left_out { Answers { justice: None, ..a.clone() } } else { a.clone() };
-    qr::block(&mut h, &qr::link(page, &printed), qr::Place::Sheet, left_out);
     h.finish()
 }
 

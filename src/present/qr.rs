@@ -13,9 +13,11 @@ use crate::i18n::t;
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
 /// The largest QR version drawn: 97 modules a side. Shown 264 px wide (2.5 px a module on a
-/// screen, more on every phone's and laptop's high-density display) and printed 45 mm wide
-/// (0.43 mm a module, above the 0.33 mm that phone cameras read at arm's length), with the
-/// error correction below; a longer link would need smaller modules than that.
+/// screen, more on every phone's and laptop's high-density display) and printed 40 mm wide
+/// (0.38 mm a module, above the 0.33 mm that phone cameras read at arm's length), with the
+/// error correction below; a longer link would need smaller modules than that. It holds 666
+/// bytes: a link with every answer, three compared contracts, the household and the
+/// structure's side is about 550.
 pub const MAX_VERSION: u8 = 20;
 /// The lowest error correction drawn: M (about 15 % of the code may be damaged or badly
 /// printed). `qrcodegen` raises it to Q or H when that fits in the same version.
@@ -55,7 +57,7 @@ pub fn path(code: &QrCode) -> String {
 }
 
 /// `code` as an inline SVG image named `label` for screen readers, `width` wide (an SVG
-/// length: `264`, `45mm`): black modules on a white square, whatever the page's colours, so
+/// length: `264`, `40mm`): black modules on a white square, whatever the page's colours, so
 /// that a camera reads it. Presentation attributes only (the page's CSP allows no inline style).
 pub fn svg(h: &mut Html, code: &QrCode, width: &str, label: &str) {
     let side = (code.size() + 2 * QUIET_ZONE).to_string();
@@ -95,8 +97,8 @@ pub fn block(h: &mut Html, link: &str, place: Place, left_out: bool) {
     h.el("h3", &[], t("qr.title"));
     match encode(link) {
         Some(code) => {
-            h.el("p", &[], t("qr.help"));
-            svg(h, &code, if sheet { "45mm" } else { "264" }, t("qr.label"));
+            h.el("p", &[], if sheet { t("qr.sheet_help") } else { t("qr.help") });
+            svg(h, &code, if sheet { "40mm" } else { "264" }, t("qr.label"));
             h.el("p", &[("class", "tr-muted"), ("data-testid", "qr-private")], t("qr.private"));
             if left_out {
                 h.el("p", &[("data-testid", "qr-justice")], t("qr.sheet_justice"));
@@ -160,12 +162,12 @@ mod tests {
     fn the_svg_is_an_image_with_a_name_sized_by_its_place_and_black_on_white() {
         let code = encode("https://example.fr/#v=1").unwrap();
         let mut h = Html::new();
-        svg(&mut h, &code, "45mm", "Code QR");
+        svg(&mut h, &code, "40mm", "Code QR");
         let html = h.finish();
         let side = code.size() + 8;
         assert!(html.starts_with("<svg "), "{html}");
         for attr in [
-            "role=\"img\"".to_owned(), "aria-label=\"Code QR\"".to_owned(), "width=\"45mm\"".to_owned(),
+            "role=\"img\"".to_owned(), "aria-label=\"Code QR\"".to_owned(), "width=\"40mm\"".to_owned(),
             format!("viewBox=\"0 0 {side} {side}\""), "fill=\"#fff\"".to_owned(), "fill=\"#000\"".to_owned(),
         ] {
             assert!(html.contains(&attr), "{attr} in {html}");

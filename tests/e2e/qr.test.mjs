@@ -102,6 +102,11 @@ test('the printed sheet carries a QR code that leaves the justice answer out unl
   assert.ok(!left.includes('j='), `the justice answer is not in the printed code: ${left}`);
   assert.match(await sheet.locator('[data-testid=qr-justice]').textContent(), /réponse sur la justice n’y est pas/);
   await shot(page, 'qr-sheet-360', true);
+  // The code sits beside the answers: the sheet still prints on one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1, 'one printed page');
   await page.check('#tr-sheet-justice');
   await page.waitForFunction(() => !document.querySelector('[data-testid=sheet] [data-testid=qr-justice]'));
   const ticked = await printedCode();
