@@ -39,6 +39,10 @@ pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
     let structure = root.query_selector("[data-later=xe]").ok().flatten().is_some();
     let flags = if structure { format!("{flags}e") } else { flags.to_owned() };
     let flags = flags.as_str();
+    // The app's address without fragment, as "Copier le lien" builds it, for the blocks that
+    // carry the share link (its QR code, the printed sheet's).
+    let link = tremplin::ui::browser::link_with_fragment("");
+    let page = link.strip_suffix('#').unwrap_or(&link);
     // A block may hold blocks of its own (the questions of "Ce que vous auriez en tout" and of
     // "Côté structure" hold their figures and each field's message): they are drawn in the
     // next pass.
@@ -52,7 +56,7 @@ pub fn draw(root: web_sys::Element, fragment: &str, today: &str, flags: &str) {
                 continue;
             }
             let name = e.get_attribute("data-later").unwrap_or_default();
-            let Some(html) = tremplin::present::later::block(&name, fragment, today, flags) else { continue };
+            let Some(html) = tremplin::present::later::block(&name, fragment, today, flags, page) else { continue };
             let hash = fnv(&html);
             if drawn.as_deref() != Some(hash.as_str()) {
                 e.set_inner_html(&html);

@@ -858,6 +858,22 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("q.registered.label", "Êtes-vous inscrit(e) comme demandeur d’emploi à France Travail ?"),
     ("q.rqth.help", "La RQTH est une décision de la MDPH (maison départementale des personnes handicapées) qui reconnaît un handicap dans le travail. Elle sert aussi à savoir qui peut vous aider : Cap emploi accompagne les personnes qui l’ont."),
     ("q.rqth.label", "Avez-vous une reconnaissance de travailleur handicapé (RQTH) ?"),
+    #[cfg(feature = "employer")]
+    ("qr.help", "Scannez ce code avec l’appareil photo de votre téléphone : cette simulation s’y ouvre, sur les résultats, sans rien retaper."),
+    #[cfg(feature = "employer")]
+    ("qr.label", "Code QR du lien vers cette simulation"),
+    #[cfg(feature = "employer")]
+    ("qr.private", "Comme le lien, ce code contient vos réponses, mais elles ne passent par aucun serveur : montrez-le seulement à une personne de confiance."),
+    #[cfg(feature = "employer")]
+    ("qr.sheet_help", "Scannez ce code avec votre téléphone pour y rouvrir cette simulation."),
+    #[cfg(feature = "employer")]
+    ("qr.sheet_justice", "Votre réponse sur la justice n’y est pas, comme sur cette fiche."),
+    #[cfg(feature = "employer")]
+    ("qr.title", "Ouvrir sur votre téléphone"),
+    #[cfg(feature = "employer")]
+    ("qr.too_long", "Vos réponses font un lien trop long pour un code QR qu’un téléphone lit sans peine : utilisez « Copier le lien », puis envoyez-vous ce lien (par message ou par courriel)."),
+    #[cfg(feature = "employer")]
+    ("qr.too_long_sheet", "Le lien de cette simulation est trop long pour un code QR lisible : pour la rouvrir sur un téléphone, utilisez « Copier le lien » dans Tremplin."),
     ("reason.DETAINED", "En détention, un CDDI n’est pas possible. Le travail pour une structure d’insertion se fait en prison, sous contrat d’emploi pénitentiaire, avec l’aide du SPIP."),
     ("reason.EMPLOYED", "Vous aurez un emploi à la date d’embauche : l’insertion par l’activité économique est réservée aux personnes sans emploi."),
     ("reason.LEVEL1_CRITERION", "Vous remplissez un critère de niveau 1 : il suffit à lui seul pour toutes les structures."),

@@ -6,7 +6,7 @@
 use super::form::FormState;
 use super::html::Html;
 use super::screen::Screen;
-use super::{sheet, Snapshot};
+use super::{qr, sheet, Snapshot};
 use crate::answers::share;
 use crate::answers::Answers;
 use crate::api;
@@ -14,12 +14,13 @@ use crate::rules::Input;
 use chrono::NaiveDate;
 
 /// The printed sheet: `justice` is "Inclure ma réponse sur la justice", `contract_invalid`
-/// that a contract field is in error (the sheet then prints no contract figure).
-pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool) -> String {
-    sheet_of(share::decode(fragment).answers, today, justice, contract_invalid)
+/// that a contract field is in error (the sheet then prints no contract figure), `page` the
+/// app's address without fragment (for the QR code that reopens the simulation on a phone).
+pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
+    sheet_of(share::decode(fragment).answers, today, justice, contract_invalid, page)
 }
 
-fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid: bool) -> String {
+fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
     let mut form = FormState::new(answers);
     form.sheet_justice = justice;
     if contract_invalid {
@@ -27,6 +28,9 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
         form.errors.push(("c-invalid", ""));
     }
     let a = &form.answers;
+    // The code printed on paper carries what the sheet prints: the justice answer only if ticked.
+    let printed = if justice { a.clone() } else { Answers { justice: None, ..a.clone() } };
+    let link = qr::link(page, &printed);
     // As the app computes them (ui/mod.rs): the person's side alone, then the contract.
     let verdict = api::simulate(&Input::of_person(a.as_of(today), a.person()));
     let contract = api::contract_of(&a.to_input(today));
@@ -38,7 +42,7 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
         keep: false,
         consent: None,
         share_status: None,
-        share_link: "",
+        share_link: &link,
         back_to: Some(Screen::Results),
     };
     let mut h = Html::new();
@@ -59,9 +63,13 @@ pub type Block = fn(&Answers, NaiveDate, &str) -> String;
 /// download) or there is nothing to apply.
 pub type Action = fn(&Answers, &str, NaiveDate) -> String;
 
+/// A block that carries the share link (the printed sheet and its QR code, the QR code of the
+/// share box): it also gets the app's address without fragment (`https://…/tremplin/`), which
+/// only the browser knows (`src/bin/extra.rs` reads it as "Copier le lien" does).
+pub type Linked = fn(&Answers, NaiveDate, &str, &str) -> String;
+
 /// The blocks, by the name their placeholder carries (`<div data-later="name">`).
 static BLOCKS: &[(&str, Block)] = &[
-    ("sheet", sheet_block),
     #[cfg(feature = "employer")]
     ("rights", rights_block),
     ("compare-q", compare_form_block),
@@ -92,6 +100,8 @@ static BLOCKS: &[(&str, Block)] = &[
     #[cfg(feature = "employer")]
     ("xe-c", |a, today, _| draw(|h| super::structure::cap(h, a, today))),
 ];
+/// The blocks that carry the share link, by name, with the page's address.
+static LINKED: &[(&str, Linked)] = &[("sheet", sheet_block), ("qr", qr_block)];
 
 /// A block's HTML, written by `f`.
 #[cfg(feature = "employer")]
@@ -105,11 +115,15 @@ static ACTIONS: &[(&str, Action)] = &[
     ("x-keep", keep_action),
 ];
 
-/// The block `name` (drawn by `ui::extra::draw`) for the answers `fragment` on `today`;
-/// `None` for a name no block has. Each block parses its own later fields into types and
-/// words their errors.
-pub fn block(name: &str, fragment: &str, today: NaiveDate, flags: &str) -> Option<String> {
-    BLOCKS.iter().find(|(n, _)| *n == name).map(|(_, f)| f(&share::decode(fragment).answers, today, flags))
+/// The block `name` (drawn by `ui::extra::draw`) for the answers `fragment` on `today`, on
+/// the page at `page` (its address without fragment); `None` for a name no block has. Each
+/// block parses its own later fields into types and words their errors.
+pub fn block(name: &str, fragment: &str, today: NaiveDate, flags: &str, page: &str) -> Option<String> {
+    let a = || share::decode(fragment).answers;
+    match LINKED.iter().find(|(n, _)| *n == name) {
+        Some((_, f)) => Some(f(&a(), today, flags, page)),
+        None => BLOCKS.iter().find(|(n, _)| *n == name).map(|(_, f)| f(&a(), today, flags)),
+    }
 }
 
 /// The action `name` of a block's button on these answers (see [`Action`]).
@@ -186,12 +200,16 @@ pub fn field_error(name: &str, fragment: &str) -> String {
 }
 
 /// The printed sheet; on "Côté structure" (`flags` has `e`) the structure's sheet.
-fn sheet_block(a: &Answers, today: NaiveDate, flags: &str) -> String {
+fn sheet_block(a: &Answers, today: NaiveDate, flags: &str, page: &str) -> String {
     #[cfg(feature = "employer")]
     if flags.contains('e') {
         return draw(|h| super::structure::sheet(h, a, today, flags));
     }
-    sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'))
+    sheet_of(a.clone(), today, flags.contains('j'), flags.contains('i'), page)
+}
+
+fn qr_block(a: &Answers, _today: NaiveDate, _flags: &str, page: &str) -> String {
+    qr::share_block(a, page)
 }
 
 #[cfg(test)]
@@ -211,12 +229,13 @@ mod tests {
             ..Answers::default()
         };
         let fragment = share::encode(&answers, None);
-        let html = sheet(&fragment, today, false, false);
+        let page = "https://exemple.fr/tremplin/";
+        let html = sheet(&fragment, today, false, false, page);
         assert!(html.contains("tr-sheet-title") && html.contains("Bénéficiaire du RSA"), "{html}");
         let released = crate::i18n::t("justice.released");
         assert!(!html.contains(released), "the justice answer stays out by default");
-        assert!(sheet(&fragment, today, true, false).contains(released), "ticked, it is printed");
-        let fixing = sheet(&fragment, today, false, true);
+        assert!(sheet(&fragment, today, true, false, page).contains(released), "ticked, it is printed");
+        let fixing = sheet(&fragment, today, false, true, page);
         assert!(fixing.contains("sheet-contract-fix") && !fixing.contains("sheet-pay"), "no figure while a field is in error");
     }
 
@@ -226,9 +245,9 @@ mod tests {
         let mut answers = Answers::default();
         answers.later.set("xk1-hours", "30");
         let fragment = share::encode(&answers, None);
-        assert!(block("compare-q", &fragment, today, "").unwrap().contains("name=\"xk1-hours\" class=\"tr-input tr-input-4\" size=\"6\" maxlength=\"12\" value=\"30\""));
-        assert!(block("compare", &fragment, today, "").unwrap().contains("30 h au lieu de 26 h"));
-        assert!(block("export", &fragment, today, "").unwrap().contains("data-action=\"x-csv\""));
+        assert!(block("compare-q", &fragment, today, "", "").unwrap().contains("name=\"xk1-hours\" class=\"tr-input tr-input-4\" size=\"6\" maxlength=\"12\" value=\"30\""));
+        assert!(block("compare", &fragment, today, "", "").unwrap().contains("30 h au lieu de 26 h"));
+        assert!(block("export", &fragment, today, "", "").unwrap().contains("data-action=\"x-csv\""));
         let out = act("x-keep", "1", &fragment, today);
         assert!(out.starts_with('#'), "a new fragment for the app to apply: {out}");
         let kept = share::decode(&out).answers;
@@ -238,5 +257,33 @@ mod tests {
         assert_eq!((csv.name.as_str(), csv.mime), ("tremplin-mois-2026-10-05.csv", "text/csv;charset=utf-8"));
         assert!(download("x-json", &fragment, today).unwrap().text.starts_with("{\"input\":{\"as_of\":\"2026-10-05\""));
         assert!(download("x-keep", &fragment, today).is_none());
+    }
+
+    #[test]
+    fn the_printed_code_reopens_the_results_and_carries_the_justice_answer_only_if_ticked() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let page = "https://exemple.fr/tremplin/";
+        let answers = Answers { employed: Some(false), justice: Some(crate::rules::codes::Justice::Released), ..Answers::default() };
+        let without = Answers { justice: None, ..answers.clone() };
+        let fragment = share::encode(&answers, None);
+        let path_of = |a: &Answers| qr::path(&qr::encode(&qr::link(page, a)).unwrap());
+        let default = sheet(&fragment, today, false, false, page);
+        assert!(default.contains(&path_of(&without)) && !default.contains(&path_of(&answers)), "{default}");
+        assert!(default.contains(crate::i18n::t("qr.sheet_justice")));
+        let ticked = sheet(&fragment, today, true, false, page);
+        assert!(ticked.contains(&path_of(&answers)) && !ticked.contains(crate::i18n::t("qr.sheet_justice")));
+        let none = sheet(&share::encode(&without, None), today, false, false, page);
+        assert!(none.contains(&path_of(&without)) && !none.contains(crate::i18n::t("qr.sheet_justice")), "nothing was left out");
+    }
+
+    #[test]
+    fn the_share_box_block_and_the_sheet_get_the_page_and_other_names_no_block() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let fragment = share::encode(&Answers::default(), None);
+        let qr = block("qr", &fragment, today, "", "https://exemple.fr/").unwrap();
+        let link = qr::link("https://exemple.fr/", &Answers::default());
+        assert!(qr.contains(&qr::path(&qr::encode(&link).unwrap())), "{qr}");
+        assert!(block("sheet", &fragment, today, "", "https://exemple.fr/").unwrap().contains("tr-sheet-title"));
+        assert_eq!(block("nothing", &fragment, today, "", "https://exemple.fr/"), None);
     }
 }

@@ -29,6 +29,7 @@ pub mod later {
 }
 pub mod next;
 pub mod pages;
+pub mod qr;
 #[cfg(feature = "employer")]
 pub mod rights;
 pub mod screen;

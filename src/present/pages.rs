@@ -302,6 +302,7 @@ fn share_section(h: &mut Html, keep: bool) {
     button(h, "tr-button", ("data-action", "copy"), "copy-link", t("share.copy"));
     h.el("p", &[("class", "tr-status"), ("aria-live", "polite"), ("data-region", "share-status"), ("data-testid", "copy-status")], "");
     region(h, "share-link");
+    super::later::placeholder(h, "qr", false);
     keep_option(h, keep);
     button(h, "tr-button tr-button-quiet", ("data-action", "clear"), "clear-answers", t("keep.clear"));
     super::later::placeholder(h, "export", true);

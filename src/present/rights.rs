@@ -218,7 +218,7 @@ mod tests {
             let chart = html.find("<figure class=\"tr-chart\"").unwrap();
             assert!(figures < block && block < chart, "under the figures, above the chart");
         }
-        let drawn = crate::present::later::block("rights", &crate::answers::share::encode(&a, None), today, "").unwrap();
+        let drawn = crate::present::later::block("rights", &crate::answers::share::encode(&a, None), today, "", "").unwrap();
         assert!(drawn.contains("data-testid=\"rights\""));
         assert!(text_of(&drawn, "right-trial").starts_with("Période d’essai : 14 jours au plus."));
         let mut h = crate::present::html::Html::new();

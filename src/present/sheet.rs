@@ -1,6 +1,7 @@
 //! The one-page summary to print or save as PDF (print CSS, A4): the answers, who can hire,
 //! the documents with their dates, the suggested prescriber, the simulated contract, the date
-//! of the simulation and the rules version, and that it is indicative only. The justice
+//! of the simulation and the rules version, that it is indicative only, and the QR code of the
+//! share link that reopens the simulation on the person's phone (`present::qr`). The justice
 //! answer (and what it reveals: the criterion it gives and that criterion's document) is left
 //! out unless the person ticked "Inclure ma réponse sur la justice"; the share link keeps it.
 
@@ -25,6 +26,13 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
     h.wrap("p", &[("class", "tr-sheet-disclaimer")], |h| {
         h.el("strong", &[], t("sheet.disclaimer"));
     });
+    if !snap.share_link.is_empty() {
+        // The code that reopens the simulation on a phone, beside the answers when printed
+        // (style/main.css floats it, so the sheet keeps to one page). `share_link` is the
+        // printed one: without the justice answer unless ticked.
+        let left_out = !s.sheet_justice && a.justice.is_some();
+        super::qr::block(h, snap.share_link, super::qr::Place::Sheet, left_out);
+    }
     h.el("h3", &[], t("sheet.answers"));
     let visible = visible_steps(snap, None);
     h.wrap("dl", &[("class", "tr-sheet-answers")], |h| {
