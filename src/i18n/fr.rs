@@ -766,6 +766,6 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("step.situation.title", "Votre situation"),
     ("step.you.title", "Vous"),
     ("value.duration_years", "{n} ans"),
-    ("value.euros", "{n} €"),
+    ("value.euros", "{n} €"),
     ("value.months", "{n} mois"),
 ];

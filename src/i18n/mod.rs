@@ -53,7 +53,7 @@ pub fn english_text() -> String {
 /// long as the page: a language is chosen a few times at most). A malformed line is skipped.
 pub fn install(text: String) {
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let table: Vec<(&'static str, &'static str)> = text.lines().filter_map(|l| l.split_once('\t')).collect();
+    let table: Vec<(&'static str, &'static str)> = text.split('\n').filter_map(|l| l.split_once('\t')).collect();
     let table: Table = Box::leak(table.into_boxed_slice());
     EN.with(|t| t.set(table));
 }
@@ -74,6 +74,7 @@ pub fn lookup2(prefix: &str, code: &str) -> Option<&'static str> {
 }
 
 /// The sentence for the id made of `parts` end to end (`["q.", "rqth", ".label"]`).
+#[inline(never)]
 pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
     // French stays behind English: a test proves the English table misses no id.
     search(EN.with(std::cell::Cell::get), parts).or_else(|| search(fr::TABLE, parts))

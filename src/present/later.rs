@@ -15,7 +15,11 @@ use chrono::NaiveDate;
 /// The printed sheet: `justice` is "Inclure ma réponse sur la justice", `contract_invalid`
 /// that a contract field is in error (the sheet then prints no contract figure).
 pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool) -> String {
-    let mut form = FormState::new(share::decode(fragment).answers);
+    let decoded = share::decode(fragment);
+    // The language the app was in when it encoded the answers (`l=en`), so the sheet matches it.
+    #[cfg(feature = "en")]
+    crate::i18n::set_english(decoded.english == Some(true));
+    let mut form = FormState::new(decoded.answers);
     form.sheet_justice = justice;
     if contract_invalid {
         // A contract field the person is still correcting (its message is on the screen).
@@ -66,5 +70,22 @@ mod tests {
         assert!(sheet(&fragment, today, true, false).contains(released), "ticked, it is printed");
         let fixing = sheet(&fragment, today, false, true);
         assert!(fixing.contains("sheet-contract-fix") && !fixing.contains("sheet-pay"), "no figure while a field is in error");
+        assert!(!html.contains("sheet-official-french"));
+    }
+
+    #[cfg(feature = "en")]
+    #[test]
+    fn answers_encoded_in_english_give_an_english_sheet_that_says_the_procedure_is_in_french() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let answers = Answers { benefits: Some(vec![crate::rules::codes::Benefit::Rsa]), department: Some("59".to_owned()), ..Answers::default() };
+        crate::i18n::set_english(true);
+        let fragment = share::encode(&answers, None);
+        crate::i18n::use_french();
+        let html = sheet(&fragment, today, false, false);
+        let english = crate::i18n::is_en();
+        crate::i18n::use_french();
+        assert!(english, "the sheet's module follows the language of the fragment");
+        assert!(html.contains("Tremplin simulation sheet") && html.contains("sheet-official-french") && html.contains("5 October 2026"), "{html}");
+        assert!(!sheet(&share::encode(&answers, None), today, false, false).contains("simulation sheet"), "French again");
     }
 }

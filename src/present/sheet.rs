@@ -25,6 +25,10 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
     h.wrap("p", &[("class", "tr-sheet-disclaimer")], |h| {
         h.el("strong", &[], t("sheet.disclaimer"));
     });
+    // The structure and the prescriber work in French: an English sheet says so.
+    if crate::i18n::is_en() {
+        h.el("p", &[("data-testid", "sheet-official-french")], t("sheet.official_french"));
+    }
     h.el("h3", &[], t("sheet.answers"));
     let visible = visible_steps(snap, None);
     h.wrap("dl", &[("class", "tr-sheet-answers")], |h| {
