@@ -628,7 +628,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("rights.cdi", "You find a CDI (a permanent contract) elsewhere: you can leave before the end, with {n} days’ notice (less if the structure agrees)."),
     ("rights.hired", "If you are hired, this contract ends without notice."),
     ("rights.no_indemnity", "At the end of the contract, no end-of-contract bonus (indemnité de précarité), unless a collective agreement provides one."),
-    ("rights.pmsmp", "a work placement in a company (PMSMP), if the structure agrees: {n} days at most in all, {months} months at most each time, renewable {renewals} times;"),
+    ("rights.pmsmp", "a work placement in a company (PMSMP), if the structure agrees: {n} days at most in all, at most {months} month(s) each time, renewable {renewals} time(s);"),
     ("rights.quarters", "This contract counts towards your pension. Quarters earned: {quarters}."),
     ("rights.quarters_year", "{n} in {year}"),
     ("rights.sheet_leave", "You may leave before the end for a training course leading to a qualification, or for a CDI with {notice} days’ notice. No end-of-contract bonus. The structure supports and trains you."),
