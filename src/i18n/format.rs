@@ -32,8 +32,14 @@ pub fn number(x: Decimal, places: u32) -> String {
 
 /// "1 386,93 €", "€1,386.93" (`value.euros`; the sign before the euro sign: "-€5.00").
 pub fn euros(x: Decimal) -> String {
-    let sign = if x.is_sign_negative() && number(x, 2).starts_with('-') { "-" } else { "" };
-    format!("{sign}{}", super::tf("value.euros", &[("n", &number(x.abs(), 2))]))
+    let n = number(x, 2);
+    if !super::is_en() {
+        return format!("{n}\u{a0}€");
+    }
+    match n.strip_prefix('-') {
+        Some(abs) => format!("-€{abs}"),
+        None => format!("€{n}"),
+    }
 }
 
 /// A decimal with as many places as it needs, at most two: "26", "26,5", "6,9".
