@@ -62,7 +62,7 @@ impl Source {
 
 /// Every field key [`encode`] writes, each named for a person by `restore.field.<key>`.
 pub const KEYS: &[&str] = &[
-    "b", "d", "e", "r", "m", "bf", "h", "c", "j", "rf", "p", "pe", "a", "cs", "cm", "cw", "cr", "cd", "cx", "ce", "s",
+    "b", "d", "e", "r", "m", "bf", "h", "c", "j", "rf", "p", "pe", "a", "cs", "cm", "cw", "cr", "cd", "cx", "ce", "l", "s",
 ];
 
 /// A decoded fragment: the answers that were valid, the screen to open, what was dropped.
@@ -74,6 +74,8 @@ pub struct Decoded {
     pub problems: Vec<Problem>,
     /// Whether the fragment held any field at all (an empty fragment is no link).
     pub any: bool,
+    /// The language it names (`l=en`: `Some(true)`, `l=fr`: `Some(false)`), if any.
+    pub english: Option<bool>,
 }
 
 fn flag(b: bool) -> &'static str {
@@ -88,7 +90,8 @@ fn list<T: Copy>(items: impl Iterator<Item = T>, code: impl Fn(T) -> &'static st
     items.map(code).collect::<Vec<_>>().join(",")
 }
 
-/// The fragment for `answers` (without `#`), opening on `screen` when given.
+/// The fragment for `answers` (without `#`), opening on `screen` when given, in the language
+/// chosen now (`l=en`; French, the default, is not written).
 pub fn encode(answers: &Answers, screen: Option<&str>) -> String {
     let mut parts: Vec<(&str, String)> = vec![("v", VERSION.to_owned())];
     let mut put = |key, value: Option<String>| {
@@ -121,6 +124,7 @@ pub fn encode(answers: &Answers, screen: Option<&str>) -> String {
     for (k, v) in a.later.iter() {
         put(k, Some(escape(v)));
     }
+    put("l", crate::i18n::is_en().then(|| "en".to_owned()));
     put("s", screen.map(str::to_owned));
     parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
 }
@@ -231,6 +235,11 @@ pub fn decode(fragment: &str) -> Decoded {
             "cd" => set_value(&mut a.contract.under_20h_derogation, bool_value(value)),
             "cx" => set(&mut a.contract.extension, Extension::from_code(value)),
             "ce" => set_value(&mut a.contract.employer, Employer::from_code(value)),
+            "l" => set(&mut out.english, match value {
+                "en" => Some(true),
+                "fr" => Some(false),
+                _ => None,
+            }),
             "s" => {
                 let ok = !value.is_empty() && value.len() <= 30 && value.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
                 out.screen = ok.then(|| value.to_owned());
@@ -501,6 +510,22 @@ mod tests {
         let kept = decode("v=1&a=2026-12-01&cr=13.5&b=1990-01-01");
         assert_eq!(kept.answers.contract.hourly_rate, Some(Decimal::new(135, 1)));
         assert!(kept.problems.is_empty());
+    }
+
+    #[cfg(feature = "en")]
+    #[test]
+    fn a_link_made_in_english_reopens_in_english_and_a_french_one_names_no_language() {
+        let french = encode(&full(), Some("resultats"));
+        crate::i18n::set_english(true);
+        let english = encode(&full(), Some("resultats"));
+        crate::i18n::use_french();
+        assert!(english.ends_with("&l=en&s=resultats") && !french.contains("l="), "{english} / {french}");
+        let back = decode(&english);
+        assert_eq!((back.english, back.answers, back.problems), (Some(true), full(), vec![]));
+        assert_eq!(decode(&french).english, None);
+        assert_eq!(decode("v=1&l=fr").english, Some(false));
+        let bad = decode("v=1&d=59&l=de");
+        assert_eq!((bad.english, bad.problems), (None, vec![Problem::Invalid("l".into())]));
     }
 
     #[test]

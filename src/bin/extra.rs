@@ -1,6 +1,6 @@
 //! The second module, fetched by `public/boot.js` once the first screen is drawn: the whole
 //! `simulate` API (`shared/api-contract.md`, version 1.1 included) and the renderers of the
-//! screens the first screen never needs, so that their rules and sentences stay out of the
+//! screens the first screen never needs, and the English catalogue, so that their rules and sentences stay out of the
 //! first download (the first-screen budget of `scripts/test`). Browser only.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,6 +23,25 @@ pub fn simulate(input: wasm_bindgen::JsValue) -> String {
         None if input.is_null() => tremplin::api::not_a_text("null"),
         None => tremplin::api::not_a_text(&input.js_typeof().as_string().unwrap_or_default()),
     }
+}
+
+/// The language `choice` for the first module: "en", "fr", or "" for the browser's preferred
+/// language (English if it is English, else French). Sets `lang` on the page and returns the
+/// English catalogue as one text for the first module, which is built without it and installs
+/// it (`tremplin::i18n::install`), or "" for French.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn language(choice: &str) -> String {
+    let window = web_sys::window();
+    let english = match choice {
+        "en" => true,
+        "fr" => false,
+        _ => window.as_ref().and_then(|w| w.navigator().language()).is_some_and(|l| l.starts_with("en")),
+    };
+    if let Some(root) = window.and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", if english { "en" } else { "fr" });
+    }
+    if english { tremplin::i18n::english_text() } else { String::new() }
 }
 
 /// Draws every block inside `root` (`[data-later="<name>"]`, the printed sheet included) from

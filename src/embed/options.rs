@@ -17,6 +17,8 @@ pub struct Options {
     /// The primary colour to use (made accessible).
     pub theme: Option<Rgb>,
     pub compact: bool,
+    /// The language the host asked for (`lang=en`: `Some(true)`, `lang=fr`: `Some(false)`).
+    pub english: Option<bool>,
     pub start: Option<Screen>,
     /// Answers the person cannot change (the host fixed them).
     pub lock: Vec<Field>,
@@ -87,11 +89,11 @@ pub fn parse(query: &str) -> Options {
                 }
                 None => o.console.push(format!("Tremplin: theme \"{value}\" is not a colour such as #1d4ed8; ignored")),
             },
-            "lang" => {
-                if value != "fr" {
-                    o.console.push(format!("Tremplin: language \"{value}\" is not available yet; French is used"));
-                }
-            }
+            "lang" => match value.as_str() {
+                "en" => o.english = Some(true),
+                "fr" => o.english = Some(false),
+                _ => o.console.push(format!("Tremplin: language \"{value}\" is not available (fr or en); ignored")),
+            },
             "compact" => o.compact = value != "0",
             "start" => match Screen::from_name(&value) {
                 Some(s) => o.start = Some(s),
@@ -129,15 +131,19 @@ mod tests {
         assert_eq!(o.theme, Some(Rgb(0, 0, 0xaa)));
         assert_eq!(o.start, Some(Screen::Results));
         assert_eq!(o.lock, [Field::Department, Field::BirthDate]);
+        assert_eq!(o.english, Some(false));
         assert!(o.console.is_empty(), "{:?}", o.console);
+        assert_eq!(parse("?embed=1&lang=en").english, Some(true));
+        assert_eq!(parse("?embed=1").english, None);
     }
 
     #[test]
     fn bad_options_are_ignored_and_reported() {
-        let o = parse("embed=1&origin=javascript:alert(1)&theme=red&lang=en&lock=salary&start=nowhere&x=1");
+        let o = parse("embed=1&origin=javascript:alert(1)&theme=red&lang=de&lock=salary&start=nowhere&x=1");
         assert_eq!(o.host, None);
         assert_eq!(o.theme, None);
         assert!(o.lock.is_empty());
+        assert_eq!(o.english, None);
         assert_eq!(o.console.len(), 7, "{:?}", o.console);
         assert_eq!(valid_origin("https://a.fr/path"), None);
         assert_eq!(valid_origin("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));

@@ -685,6 +685,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("kind_article.EI", "une EI"),
     ("kind_article.EITI", "une EITI"),
     ("kind_article.ETTI", "une ETTI"),
+    ("lang.switch", "English"),
     ("later.loading", "Cette partie se prépare. Si elle n’apparaît pas, rechargez la page."),
     ("legal.article", "Article {ref}"),
     ("legal.code_travail", "du Code du travail"),
@@ -906,6 +907,7 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("restore.field.e", "votre emploi à la date d’embauche"),
     ("restore.field.h", "la reconnaissance de travailleur handicapé (RQTH)"),
     ("restore.field.j", "votre réponse sur la justice"),
+    ("restore.field.l", "la langue"),
     ("restore.field.m", "vos mois d’inscription à France Travail"),
     ("restore.field.other", "une réponse"),
     ("restore.field.p", "votre PASS IAE précédent"),
@@ -1011,6 +1013,8 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("sheet.kind_status", "{kind} : {status}"),
     #[cfg(feature = "later")]
     ("sheet.label_value", "{label} : {value}"),
+    #[cfg(feature = "later")]
+    ("sheet.official_french", "La démarche officielle se fait en français."),
     #[cfg(feature = "later")]
     ("sheet.pay_line", "Mois complet : {gross} brut, {net} net. Total : {total_gross} brut, {total_net} net."),
     #[cfg(feature = "later")]
@@ -1128,6 +1132,6 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("structure.sheet_title", "Fiche structure Tremplin : coût d’un poste en CDDI"),
     ("structure.title", "Côté structure : le coût d’un poste en CDDI"),
     ("value.duration_years", "{n} ans"),
-    ("value.euros", "{n} €"),
+    ("value.euros", "{n} €"),
     ("value.months", "{n} mois"),
 ];

@@ -1,13 +1,62 @@
-//! Every sentence a person reads, keyed by a stable id. French is the only language for now;
-//! a second one is a second table with the same ids. Sentences are whole: variable parts are
-//! `{name}` placeholders filled by [`tf`], never fragments glued together.
+//! Every sentence a person reads, keyed by a stable id, in French (`fr.rs`) and English
+//! (`en.rs`, the same ids). Sentences are whole: variable parts are `{name}` placeholders
+//! filled by [`tf`], never fragments glued together.
 //!
-//! Pure (no browser): the tests check that the table is sorted and unique, and that every id
-//! the code asks for exists.
+//! The language is one global of this module: the English table when it is installed, else
+//! French. The English table is compiled only with the cargo feature `en` (natively and in
+//! the second module); the first module, built without it, receives it as one text from the
+//! second module when the person chooses English ([`install`]), so the first screen never
+//! downloads it. Pure (no browser): the tests check that both tables are sorted and unique,
+//! have the same ids and placeholders, and that every id the code asks for exists.
 
 pub mod format;
+#[cfg(feature = "en")]
+mod en;
 mod fr;
 mod sources_fr;
+
+type Table = &'static [(&'static str, &'static str)];
+
+thread_local! {
+    /// The English sentences while English is chosen, else empty (French).
+    static EN: std::cell::Cell<Table> = const { std::cell::Cell::new(&[]) };
+}
+
+/// Whether the sentences are English (the English table is installed).
+pub fn is_en() -> bool {
+    EN.with(|t| !t.get().is_empty())
+}
+
+/// The language's code, for `lang` attributes: "en" or "fr".
+pub fn lang() -> &'static str {
+    if is_en() { "en" } else { "fr" }
+}
+
+/// Back to French.
+pub fn use_french() {
+    EN.with(|t| t.set(&[]));
+}
+
+/// English from the table compiled in (feature `en`), or French.
+#[cfg(feature = "en")]
+pub fn set_english(on: bool) {
+    EN.with(|t| t.set(if on { en::TABLE } else { &[] }));
+}
+
+/// The English table as one text, `id\ttext` lines in the table's order, for [`install`].
+#[cfg(feature = "en")]
+pub fn english_text() -> String {
+    en::TABLE.iter().map(|(k, v)| format!("{k}\t{v}\n")).collect()
+}
+
+/// Installs the English table received as [`english_text`] wrote it (its strings live as
+/// long as the page: a language is chosen a few times at most). A malformed line is skipped.
+pub fn install(text: String) {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let table: Vec<(&'static str, &'static str)> = text.split('\n').filter_map(|l| l.split_once('\t')).collect();
+    let table: Table = Box::leak(table.into_boxed_slice());
+    EN.with(|t| t.set(table));
+}
 
 /// The sentence for `id`; an unknown id shows itself, so a gap is visible, never silent.
 pub fn t(id: &'static str) -> &'static str {
@@ -25,8 +74,10 @@ pub fn lookup2(prefix: &str, code: &str) -> Option<&'static str> {
 }
 
 /// The sentence for the id made of `parts` end to end (`["q.", "rqth", ".label"]`).
+#[inline(never)]
 pub fn lookup_parts(parts: &[&str]) -> Option<&'static str> {
-    search(fr::TABLE, parts)
+    // French stays behind English: a test proves the English table misses no id.
+    search(EN.with(std::cell::Cell::get), parts).or_else(|| search(fr::TABLE, parts))
 }
 
 fn search(table: &'static [(&'static str, &'static str)], parts: &[&str]) -> Option<&'static str> {
@@ -139,6 +190,63 @@ mod tests {
         for (id, _) in sources_fr::SOURCES {
             assert!(fr::TABLE.binary_search_by(|(k, _)| k.cmp(id)).is_err(), "{id} is in both tables");
         }
+    }
+
+    /// The `{name}` placeholders of a sentence, sorted.
+    #[cfg(feature = "en")]
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(n, _)| n)).collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[cfg(feature = "en")]
+    #[test]
+    fn the_english_catalogue_has_every_french_id_and_no_other_with_the_same_placeholders() {
+        for pair in en::TABLE.windows(2) {
+            if let [(a, _), (b, _)] = pair {
+                assert!(a < b, "en.rs not sorted or duplicated around {a:?} / {b:?}");
+            }
+        }
+        let missing: Vec<&str> = fr::TABLE.iter().filter(|(k, _)| en::TABLE.binary_search_by(|(e, _)| e.cmp(k)).is_err()).map(|(k, _)| *k).collect();
+        let extra: Vec<&str> = en::TABLE.iter().filter(|(k, _)| fr::TABLE.binary_search_by(|(f, _)| f.cmp(k)).is_err()).map(|(k, _)| *k).collect();
+        assert!(missing.is_empty(), "ids missing from en.rs: {missing:?}");
+        assert!(extra.is_empty(), "ids in en.rs that fr.rs does not have: {extra:?}");
+        for ((id, french), (_, english)) in fr::TABLE.iter().zip(en::TABLE) {
+            assert_eq!(placeholders(french), placeholders(english), "{id}: the placeholders differ between French and English");
+            assert!(!english.is_empty(), "{id} is empty in English");
+        }
+    }
+
+    #[test]
+    fn no_english_sentence_is_left_waiting_to_be_folded_into_the_catalogue() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
+        let pending: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|name| name.starts_with("en-pending-") && name.ends_with(".tsv"))
+            .collect();
+        assert!(pending.is_empty(), "run scripts/fold-en-pending to fold {pending:?} into src/i18n/en.rs");
+    }
+
+    #[cfg(feature = "en")]
+    #[test]
+    fn english_is_chosen_for_this_thread_and_french_comes_back() {
+        assert!(!is_en() && lang() == "fr");
+        assert_eq!(t("home.start"), "Commencer");
+        set_english(true);
+        assert!(is_en() && lang() == "en");
+        assert_eq!(t("home.start"), "Start");
+        assert_eq!(lookup_parts(&["q.", "rqth", ".label"]), en::TABLE.iter().find(|(k, _)| *k == "q.rqth.label").map(|(_, v)| *v));
+        use_french();
+        assert_eq!(t("home.start"), "Commencer");
+        // The first module receives the table as one text from the second.
+        install(english_text());
+        assert_eq!(t("home.start"), "Start");
+        assert_eq!(tf("progress.label", &[("n", "2"), ("total", "7")]), "Step 2 of 7");
+        assert_eq!(t("lang.switch"), "Français");
+        use_french();
+        assert_eq!(t("lang.switch"), "English");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 /// that a contract field is in error (the sheet then prints no contract figure), `page` the
 /// app's address without fragment (for the QR code that reopens the simulation on a phone).
 pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
-    sheet_of(share::decode(fragment).answers, today, justice, contract_invalid, page)
+    sheet_of(answers_of(fragment), today, justice, contract_invalid, page)
 }
 
 fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
@@ -119,16 +119,25 @@ static ACTIONS: &[(&str, Action)] = &[
 /// the page at `page` (its address without fragment); `None` for a name no block has. Each
 /// block parses its own later fields into types and words their errors.
 pub fn block(name: &str, fragment: &str, today: NaiveDate, flags: &str, page: &str) -> Option<String> {
-    let a = || share::decode(fragment).answers;
+    let a = || answers_of(fragment);
     match LINKED.iter().find(|(n, _)| *n == name) {
         Some((_, f)) => Some(f(&a(), today, flags, page)),
         None => BLOCKS.iter().find(|(n, _)| *n == name).map(|(_, f)| f(&a(), today, flags)),
     }
 }
 
+/// The answers of `fragment`; the sentences follow the language the app encoded with them
+/// (`l=en`), so that every block and file is in the person's language.
+fn answers_of(fragment: &str) -> Answers {
+    let decoded = share::decode(fragment);
+    #[cfg(feature = "en")]
+    crate::i18n::set_english(decoded.english == Some(true));
+    decoded.answers
+}
+
 /// The action `name` of a block's button on these answers (see [`Action`]).
 pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
-    ACTIONS.iter().find(|(n, _)| *n == name).map_or_else(String::new, |(_, f)| f(&share::decode(fragment).answers, arg, today))
+    ACTIONS.iter().find(|(n, _)| *n == name).map_or_else(String::new, |(_, f)| f(&answers_of(fragment), arg, today))
 }
 
 /// The engine's input for these answers, the later blocks' answers included where they parse
@@ -166,7 +175,7 @@ fn rights_block(a: &Answers, today: NaiveDate, _flags: &str) -> String {
 /// The file of a download button (`x-json`, `x-csv`, see `present::export`) for the answers
 /// `fragment` on `today`, for the second module to hand to the browser; `None` for another name.
 pub fn download(name: &str, fragment: &str, today: NaiveDate) -> Option<super::export::Download> {
-    let a = share::decode(fragment).answers;
+    let a = answers_of(fragment);
     super::export::download(name, &a, full_input(&a, today), today)
 }
 
@@ -193,7 +202,7 @@ fn keep_action(a: &Answers, arg: &str, today: NaiveDate) -> String {
 pub fn field_error(name: &str, fragment: &str) -> String {
     #[cfg(feature = "employer")]
     if name.starts_with("xe-") {
-        return super::structure::field_error(&share::decode(fragment).answers, name).to_owned();
+        return super::structure::field_error(&answers_of(fragment), name).to_owned();
     }
     let _ = (name, fragment);
     String::new()
@@ -237,6 +246,23 @@ mod tests {
         assert!(sheet(&fragment, today, true, false, page).contains(released), "ticked, it is printed");
         let fixing = sheet(&fragment, today, false, true, page);
         assert!(fixing.contains("sheet-contract-fix") && !fixing.contains("sheet-pay"), "no figure while a field is in error");
+        assert!(!html.contains("sheet-official-french"));
+    }
+
+    #[cfg(feature = "en")]
+    #[test]
+    fn answers_encoded_in_english_give_an_english_sheet_that_says_the_procedure_is_in_french() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let answers = Answers { benefits: Some(vec![crate::rules::codes::Benefit::Rsa]), department: Some("59".to_owned()), ..Answers::default() };
+        crate::i18n::set_english(true);
+        let fragment = share::encode(&answers, None);
+        crate::i18n::use_french();
+        let html = sheet(&fragment, today, false, false, "");
+        let english = crate::i18n::is_en();
+        crate::i18n::use_french();
+        assert!(english, "the sheet's module follows the language of the fragment");
+        assert!(html.contains("Tremplin simulation sheet") && html.contains("sheet-official-french") && html.contains("5 October 2026"), "{html}");
+        assert!(!sheet(&share::encode(&answers, None), today, false, false, "").contains("simulation sheet"), "French again");
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub fn header(h: &mut Html, screen: Screen) {
             h.el("span", &[], t("app.name"));
             h.el("span", &[("class", "tr-brand-tagline")], t("app.tagline"));
         });
+        // "English" / "Français", in the language it opens, on every screen.
+        let other = if crate::i18n::is_en() { "fr" } else { "en" };
+        h.el("button", &[("type", "button"), ("class", "tr-nav-link tr-lang"), ("id", "tr-lang"), ("data-action", "lang"), ("data-testid", "lang"), ("lang", other)], t("lang.switch"));
         // On a phone the links fold into a menu, so the header stays under about 80 px.
         h.open("details", &[("class", "tr-menu")]);
         h.el("summary", &[("data-testid", "menu")], t("nav.menu"));
@@ -54,7 +57,7 @@ pub fn header(h: &mut Html, screen: Screen) {
                     });
                 }
                 h.wrap("li", &[], |h| {
-                    h.el("a", &[("class", "tr-nav-link"), ("href", "sources.html"), ("data-testid", "nav-sources")], t("nav.sources"));
+                    h.el("a", &[("class", "tr-nav-link"), ("href", "sources.html"), ("hreflang", "fr"), ("data-testid", "nav-sources")], t("nav.sources"));
                 });
                 h.wrap("li", &[], |h| button(h, "tr-nav-link tr-nav-clear", ("data-action", "clear"), "clear", t("keep.clear")));
             });
@@ -67,7 +70,7 @@ pub fn footer(h: &mut Html) {
     h.el("p", &[], t("footer.privacy"));
     h.el("p", &[], &tf("footer.version", &[("version", &long_date(params::rules_version()))]));
     h.wrap("p", &[], |h| {
-        h.el("a", &[("href", "integration.html")], t("nav.integration"));
+        h.el("a", &[("href", "integration.html"), ("hreflang", "fr")], t("nav.integration"));
     });
 }
 

@@ -33,6 +33,10 @@ pub fn sheet(h: &mut Html, snap: &Snapshot<'_>) {
         let left_out = !s.sheet_justice && a.justice.is_some();
         super::qr::block(h, snap.share_link, super::qr::Place::Sheet, left_out);
     }
+    // The structure and the prescriber work in French: an English sheet says so.
+    if crate::i18n::is_en() {
+        h.el("p", &[("data-testid", "sheet-official-french")], t("sheet.official_french"));
+    }
     h.el("h3", &[], t("sheet.answers"));
     let visible = visible_steps(snap, None);
     h.wrap("dl", &[("class", "tr-sheet-answers")], |h| {

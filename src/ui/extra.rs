@@ -30,23 +30,46 @@ fn call(m: &JsValue, name: &str, args: &[JsValue]) -> Option<String> {
     f.apply(&JsValue::NULL, &list).ok()?.as_string()
 }
 
+/// Runs `f` with the second module, now if it is there, else once it has arrived (`None` if it
+/// never does). One boxed callback for every use, so the first module carries one future.
+fn with_module(f: Box<dyn FnOnce(Option<JsValue>)>) {
+    match MODULE.with(|m| m.borrow().clone()) {
+        Some(m) => f(Some(m)),
+        None => leptos::task::spawn_local(async move { f(module().await) }),
+    }
+}
+
+/// Asks the second module for the language `choice` ("en", "fr", or "" for the browser's
+/// preference): it sets `lang` on the page and gives the English sentences, installed here.
+/// `done` runs once the language has changed; if the module cannot be loaded, or "" finds no
+/// preference for English, the page stays in French and `done` does not run.
+pub fn language(choice: &'static str, done: impl FnOnce() + 'static) {
+    with_module(Box::new(move |m| {
+        let Some(text) = m.and_then(|m| call(&m, "language", &[choice.into()])) else { return };
+        if !text.is_empty() {
+            crate::i18n::install(text);
+        } else if choice == "fr" {
+            crate::i18n::use_french();
+        } else {
+            return;
+        }
+        done();
+    }));
+}
+
 /// Has the second module draw, inside `root`, every block it renders (`data-later="<name>"`:
 /// the printed sheet and the screens' later blocks, see `present::later::block`) from these
-/// answers (their share-link encoding) and `flags` (`present::later::Flags`), now if it is
+/// answers (their share-link encoding) and `flags` (`present::later::flags`), now if it is
 /// there, else once it has arrived. If it never arrives, `sheet` says `unavailable` (each
 /// block's placeholder already says to reload).
 pub fn draw(root: web_sys::Element, sheet: web_sys::Element, fragment: String, today: NaiveDate, flags: String, unavailable: &'static str) {
     let today = today.to_string();
-    let go = move |m: Option<JsValue>| match m {
+    with_module(Box::new(move |m: Option<JsValue>| match m {
         Some(m) => {
             call(&m, "draw", &[root.into(), fragment.into(), today.into(), flags.into()]);
         }
         None => sheet.set_text_content(Some(unavailable)),
-    };
-    match MODULE.with(|m| m.borrow().clone()) {
-        Some(m) => go(Some(m)),
-        None => leptos::task::spawn_local(async move { go(module().await) }),
-    }
+    }));
 }
 
 /// Runs the second module's action `name` (a `data-action="x-…"` button, its `data-arg`) on

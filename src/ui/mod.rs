@@ -45,6 +45,9 @@ pub struct Startup {
     pub keep: bool,
     pub embed: Options,
     pub offer: Option<Offer>,
+    /// The language asked for (a link's `l=en`, the host's `lang=en`, the kept answers'
+    /// language, in that order); `None`: the browser's preferred language decides.
+    pub english: Option<bool>,
 }
 
 /// A link's (or a host's pre-fill's) answers that would replace the person's: opened only if
@@ -323,6 +326,29 @@ impl App {
         self.notice.set(Some(Notice::plain(t("clear.undone"))));
     }
 
+    /// English or French (`choice`: "en", "fr", or "" for the browser's preference), the
+    /// journey where it is: the English sentences come from the second module (the page stays
+    /// usable in French while they load), then everything is drawn again and the kept copies
+    /// record the language; after a click on the switch, the focus stays on it.
+    fn set_language(self, choice: &'static str, focus: bool) {
+        extra::language(
+            choice,
+            move || {
+                // Everything drawn from the screen or the answers is drawn again (nothing changes).
+                self.form.update(|_| ());
+                self.screen.update(|_| ());
+                // The footer is drawn once, outside the reactive graph (a reactive one costs Wasm bytes).
+                if let Some(footer) = by_id("tr-footer") {
+                    footer.set_inner_html(&footer_html());
+                    let _ = footer.set_attribute("aria-label", t("footer.label"));
+                }
+                if focus {
+                    browser::focus("tr-lang", false);
+                }
+            },
+        );
+    }
+
     fn on_click(self, target: web_sys::Element) {
         // A choice made in the phone menu closes it, so it never covers what the choice opens.
         if let Ok(Some(menu)) = target.closest("details.tr-menu") {
@@ -369,6 +395,7 @@ impl App {
                     self.replace_answers(share::decode(&out).answers);
                 }
             }
+            Some("lang") => self.set_language(if crate::i18n::is_en() { "fr" } else { "en" }, true),
             _ => {}
         }
     }
@@ -461,6 +488,12 @@ impl App {
     }
 }
 
+fn footer_html() -> String {
+    let mut h = Html::new();
+    p::pages::footer(&mut h);
+    h.finish()
+}
+
 /// The whole app. `today` is read once by the shell.
 #[component]
 pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl IntoView {
@@ -504,6 +537,11 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         drawn: StoredValue::new(Vec::new()),
         later_pending: StoredValue::new(false),
     };
+    match startup.english {
+        Some(true) => app.set_language("en", false),
+        None => app.set_language("", false),
+        Some(false) => {}
+    }
     if let Some(offer) = startup.offer {
         app.journey.update_value(|j| j.offer = Some(offer));
         app.notice.set(Some(app.choice()));
@@ -526,6 +564,9 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
             return;
         }
         let link = share::decode(&hash);
+        if let Some(en) = link.english.filter(|en| *en != crate::i18n::is_en()) {
+            app.set_language(if en { "en" } else { "fr" }, false);
+        }
         if link.any || !link.problems.is_empty() {
             let embedded = app.embed.with_value(|o| o.embedded);
             let offer = Offer { screen: link.screen.as_deref().and_then(Screen::from_name), notice: shell::link_notice(&link, embedded), answers: link.answers };
@@ -666,11 +707,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
         app.notice.with(|n| n.as_ref().map(|n| p::pages::notice(&mut h, &n.text, n.actions)));
         h.finish()
     };
-    let footer = {
-        let mut h = Html::new();
-        p::pages::footer(&mut h);
-        h.finish()
-    };
+    let footer = footer_html();
     view! {
         <div class="tr-app" data-testid="app-ready"
             on:click=move |ev| {
@@ -696,7 +733,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
             <main class="tr-main" id="contenu" tabindex="-1" node_ref=app.main></main>
             <article class=move || if app.screen.get() == Screen::Sheet { "tr-sheet tr-sheet-visible" } else { "tr-sheet" }
                 data-testid="sheet" data-later="sheet" aria-labelledby="tr-sheet-title" node_ref=app.sheet></article>
-            <footer class="tr-footer" aria-label=t("footer.label") inner_html=footer></footer>
+            <footer class="tr-footer" id="tr-footer" aria-label=t("footer.label") inner_html=footer></footer>
         </div>
     }
 }

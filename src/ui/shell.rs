@@ -41,21 +41,24 @@ pub fn startup() -> super::Startup {
         (None, None) => None,
     };
     let link = share::decode(&hash);
+    // The language: the link's, the host's, the one the answers here were kept in, else the browser's.
+    let kept_english = here.as_ref().and_then(|(_, _, d)| d.english);
+    let english = link.english.or(embed.english).or(kept_english);
     let screen_of = |d: &share::Decoded| d.screen.as_deref().and_then(Screen::from_name);
     if !link.any && link.problems.is_empty() {
         let (notice, keep, d) = here.unwrap_or_default();
         if started {
             let (screen, before) = (Some(Screen::Step(crate::answers::questions::Step::You)), Some(Screen::Home));
-            return super::Startup { notice, screen, before, answers: d.answers, keep, embed, offer: None };
+            return super::Startup { notice, screen, before, answers: d.answers, keep, embed, offer: None, english };
         }
-        return super::Startup { notice, screen: screen_of(&d).or(embed.start), before: None, answers: d.answers, keep, embed, offer: None };
+        return super::Startup { notice, screen: screen_of(&d).or(embed.start), before: None, answers: d.answers, keep, embed, offer: None, english };
     }
     let offer = super::Offer { screen: screen_of(&link).or(embed.start), notice: link_notice(&link, embed.embedded), answers: link.answers };
     match here {
         // Other answers are here: keep them (a host's locked answers apart) until the person chooses.
         Some((_, keep, mut d)) if !super::same(&d.answers, None) && !super::same(&d.answers, Some(&offer.answers)) => {
             d.answers.take_fields(&offer.answers, &embed.lock);
-            super::Startup { notice: None, screen: screen_of(&d), before: None, answers: d.answers, keep, embed, offer: Some(offer) }
+            super::Startup { notice: None, screen: screen_of(&d), before: None, answers: d.answers, keep, embed, offer: Some(offer), english }
         }
         here => super::Startup {
             keep: here.is_some_and(|(_, keep, d)| keep && super::same(&d.answers, Some(&offer.answers))),
@@ -65,6 +68,7 @@ pub fn startup() -> super::Startup {
             answers: offer.answers,
             embed,
             offer: None,
+            english,
         },
     }
 }
