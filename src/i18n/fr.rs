@@ -337,20 +337,35 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("dept.975", "Saint-Pierre-et-Miquelon"),
     ("dept.976", "Mayotte"),
     ("details.title", "Détails du calcul"),
+    #[cfg(feature = "later")]
     ("doc.AAH_CERTIFICATE", "Une attestation d’AAH (CAF ou MSA)"),
+    #[cfg(feature = "later")]
     ("doc.ASE_CERTIFICATE", "Une attestation de l’aide sociale à l’enfance"),
+    #[cfg(feature = "later")]
     ("doc.ASS_CERTIFICATE", "Une attestation d’ASS (France Travail)"),
+    #[cfg(feature = "later")]
     ("doc.CAF_MSA_SINGLE_PARENT_CERTIFICATE", "Une attestation de la CAF ou de la MSA (parent isolé)"),
+    #[cfg(feature = "later")]
     ("doc.DIPLOMA_OR_SWORN_STATEMENT", "Votre diplôme, ou une attestation sur l’honneur"),
+    #[cfg(feature = "later")]
     ("doc.DOMICILIATION_OR_SOCIAL_WORKER_STATEMENT", "Une attestation de domiciliation, ou une attestation d’un travailleur social ou d’une association"),
+    #[cfg(feature = "later")]
     ("doc.FLE_ASSESSMENT", "Une évaluation de français (niveau inférieur à A1)"),
+    #[cfg(feature = "later")]
     ("doc.FT_REGISTRATION_STATEMENT", "Une attestation d’inscription à France Travail"),
+    #[cfg(feature = "later")]
     ("doc.IDENTITY_DOCUMENT", "Une pièce d’identité"),
+    #[cfg(feature = "later")]
     ("doc.MOBILITY_DIAGNOSIS", "Un diagnostic mobilité fait par un prescripteur habilité"),
+    #[cfg(feature = "later")]
     ("doc.PROOF_OF_ADDRESS", "Un justificatif de domicile (facture d’eau, d’électricité, d’internet ou de téléphone)"),
+    #[cfg(feature = "later")]
     ("doc.RELEASE_OR_JAP_CERTIFICATE", "Un billet de sortie, ou une attestation du juge d’application des peines"),
+    #[cfg(feature = "later")]
     ("doc.RESIDENCE_OR_WORK_PERMIT", "Un titre de séjour valable (ou sa demande de renouvellement), ou une autorisation de travail"),
+    #[cfg(feature = "later")]
     ("doc.RQTH_DECISION", "La décision de reconnaissance de travailleur handicapé (MDPH)"),
+    #[cfg(feature = "later")]
     ("doc.RSA_CERTIFICATE", "Une attestation de RSA (CAF ou MSA)"),
     ("eligibility.criteria", "Critères retenus"),
     ("eligibility.criterion_line", "{criterion} — {level}"),
@@ -817,18 +832,31 @@ pub(super) static TABLE: &[(&str, &str)] = &[
     ("prescriber.to.SPIP", "le SPIP"),
     ("progress.label", "Étape {n} sur {total}"),
     ("progress.recap", "Récapitulatif"),
+    #[cfg(feature = "later")]
     ("proofs.after", "document du {date} ou plus récent"),
+    #[cfg(feature = "later")]
     ("proofs.at_hiring", "encore valable le jour de l’embauche"),
+    #[cfg(feature = "later")]
     ("proofs.hiring", "Le jour de l’embauche, l’employeur vous demandera aussi :"),
+    #[cfg(feature = "later")]
     ("proofs.hiring.id", "Une pièce d’identité, ou un titre de séjour qui autorise à travailler"),
+    #[cfg(feature = "later")]
     ("proofs.hiring.rib", "Un RIB (relevé d’identité bancaire), pour le versement du salaire"),
+    #[cfg(feature = "later")]
     ("proofs.hiring.ssn", "Votre carte Vitale, ou votre numéro de sécurité sociale"),
+    #[cfg(feature = "later")]
     ("proofs.intro", "La structure qui vous embauche doit garder une preuve de chaque critère. Dates calculées pour une embauche le {date}."),
+    #[cfg(feature = "later")]
     ("proofs.line", "{document} — {when}"),
+    #[cfg(feature = "later")]
     ("proofs.line.DIPLOMA_OR_SWORN_STATEMENT", "Votre diplôme (quelle que soit sa date), ou une attestation sur l’honneur du {date} ou plus récente"),
+    #[cfg(feature = "later")]
     ("proofs.line.MOBILITY_DIAGNOSIS", "Rien à apporter pour la mobilité : le prescripteur fait le diagnostic pendant l’entretien"),
+    #[cfg(feature = "later")]
     ("proofs.no_limit", "sans condition de date"),
+    #[cfg(feature = "later")]
     ("proofs.none", "Aucun justificatif de critère n’est demandé pour l’instant : aucun critère n’est retenu."),
+    #[cfg(feature = "later")]
     ("proofs.title", "Les documents à apporter"),
     ("q.benefits.help", "Ce sont des aides versées chaque mois. Le RSA est versé par la CAF ou la MSA, l’ASS par France Travail après la fin des allocations chômage, l’AAH par la CAF ou la MSA en cas de handicap."),
     ("q.benefits.label", "Recevez-vous l’une de ces aides ?"),

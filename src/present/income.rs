@@ -226,7 +226,7 @@ fn income_of(a: &Answers, today: NaiveDate, contract_invalid: bool) -> Result<In
     if contract_invalid {
         return Err(t("income.contract_fix").to_owned());
     }
-    match api::simulate(&super::later::full_input(a, today)) {
+    match api::simulate(&super::later::input_with_defaults(a, today)) {
         Ok(out) => match (out.contract, out.income) {
             (Some(c), _) if !c.valid => Err(t("income.contract_invalid").to_owned()),
             (_, Some(income)) => Ok(income),

@@ -47,9 +47,12 @@ fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid:
     };
     let mut h = Html::new();
     sheet::sheet(&mut h, &snap);
-    // "Ce que vous auriez en tout chaque mois", after the contract, as on the screens.
+    // "Ce que vous auriez en tout chaque mois", after the contract, as on the screens, once
+    // the person has answered one of its questions.
     #[cfg(feature = "employer")]
-    super::income::figures(&mut h, a, today, contract_invalid, true);
+    if a.later.iter().any(|(n, _)| n.starts_with("xh-")) {
+        super::income::figures(&mut h, a, today, contract_invalid, true);
+    }
     h.finish()
 }
 
@@ -70,6 +73,7 @@ pub type Linked = fn(&Answers, NaiveDate, &str, &str) -> String;
 
 /// The blocks, by the name their placeholder carries (`<div data-later="name">`).
 static BLOCKS: &[(&str, Block)] = &[
+    ("proofs", proofs_block),
     #[cfg(feature = "employer")]
     ("rights", rights_block),
     ("compare-q", compare_form_block),
@@ -140,25 +144,51 @@ pub fn act(name: &str, arg: &str, fragment: &str, today: NaiveDate) -> String {
     ACTIONS.iter().find(|(n, _)| *n == name).map_or_else(String::new, |(_, f)| f(&answers_of(fragment), arg, today))
 }
 
-/// The engine's input for these answers, the later blocks' answers included where they parse
-/// (the household of "Ce que vous auriez en tout", the structure's side): what every block
-/// that simulates uses, so that they all show the same figures. Each block that reads later
-/// fields adds its part of the input here.
+/// The engine's input for these answers, the later blocks' answers included where the person
+/// gave them and they parse: the household once a question of "Ce que vous auriez en tout" is
+/// answered, the structure's side once one of "Côté structure" is. What the comparison, the
+/// exports and the printed sheet use, so that they show the prime d'activité "when the
+/// household is known" and the structure's cost "when the employer view is filled"
+/// (issue 16), never figures from defaults the person did not see.
 pub fn full_input(a: &Answers, today: NaiveDate) -> crate::rules::Input {
+    input_with(a, today, false)
+}
+
+/// [`full_input`] with every later part, defaults included: what the total-income and
+/// structure blocks show, whose questions say their defaults aloud.
+pub fn input_with_defaults(a: &Answers, today: NaiveDate) -> crate::rules::Input {
+    input_with(a, today, true)
+}
+
+#[cfg_attr(not(feature = "employer"), allow(unused_variables))]
+fn input_with(a: &Answers, today: NaiveDate, defaults: bool) -> crate::rules::Input {
     #[allow(unused_mut)]
     let mut input = a.to_input(today);
-    // "Ce que vous auriez en tout": the household, when every one of its answers can be read.
     #[cfg(feature = "employer")]
     {
+        let answered = |prefix: &str| defaults || a.later.iter().any(|(n, _)| n.starts_with(prefix));
+        // "Ce que vous auriez en tout": the household, when every one of its answers can be read.
         let (household, errors) = super::income::household(&a.later);
-        if errors.is_empty() {
+        if errors.is_empty() && answered("xh-") {
             input.household = Some(household);
         }
+        // The structure's side ("Côté structure"): the employer view and the revenue cap.
+        if answered("xe-") {
+            super::structure::add_to(a, &mut input);
+        }
     }
-    // The structure's side ("Côté structure"): the employer view and the revenue cap.
-    #[cfg(feature = "employer")]
-    super::structure::add_to(a, &mut input);
     input
+}
+
+/// "Les documents à apporter" (its placeholder is the results' `proofs` region), from the
+/// person's answers alone, as the app computes its verdict.
+fn proofs_block(a: &Answers, today: NaiveDate, _flags: &str) -> String {
+    let as_of = a.as_of(today);
+    let mut h = Html::new();
+    if let Ok(out) = api::simulate(&Input::of_person(as_of, a.person())) {
+        super::verdict::proofs(&mut h, &out, as_of);
+    }
+    h.finish()
 }
 
 /// "Vos droits pendant ce contrat", under the contract's figures (its placeholder is in
@@ -225,6 +255,21 @@ fn qr_block(a: &Answers, _today: NaiveDate, _flags: &str, page: &str) -> String 
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_comparison_and_exports_count_the_household_and_the_structure_only_once_answered() {
+        let today = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+        let mut a = Answers::default();
+        let none = full_input(&a, today);
+        assert!(none.household.is_none() && none.contract.as_ref().unwrap().employer_view.is_none());
+        let shown = input_with_defaults(&a, today);
+        assert!(shown.household.is_some() && shown.contract.as_ref().unwrap().employer_view.is_some(), "the blocks show their defaults");
+        a.later.set("xh-couple", "1");
+        assert!(full_input(&a, today).household.is_some(), "one household answer: the household is known");
+        assert!(full_input(&a, today).contract.unwrap().employer_view.is_none());
+        a.later.set("xe-atmp", "1,5");
+        assert!(full_input(&a, today).contract.unwrap().employer_view.is_some(), "one structure answer: the view is filled");
+    }
 
     #[test]
     fn the_second_module_draws_the_same_sheet_as_the_answers_give() {

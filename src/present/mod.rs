@@ -11,6 +11,8 @@
 
 pub mod compare;
 pub mod contract;
+/// The documents to bring: drawn by the second module (the results' `proofs` block).
+#[cfg(feature = "later")]
 pub mod documents;
 #[cfg(feature = "employer")]
 pub mod employer;
@@ -190,11 +192,8 @@ pub fn region(name: &str, current: Screen, snap: &Snapshot<'_>) -> html::Rendere
                 verdict::orientation(&mut h, out, a.department.as_deref(), as_of);
             }
         }
-        "proofs" => {
-            if let Ok(out) = snap.verdict {
-                verdict::proofs(&mut h, out, as_of);
-            }
-        }
+        // The documents to bring: a block of the second module (present::later).
+        "proofs" if snap.verdict.is_ok() => later::placeholder(&mut h, "proofs", false),
         "contract-results" => {
             if snap.form.contract_invalid() {
                 // No figure at all, not even the last valid ones: they would answer another question.

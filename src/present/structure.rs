@@ -205,7 +205,7 @@ fn simulated(a: &Answers, today: NaiveDate, flags: &str) -> Result<Output, Strin
         let fields: Vec<String> = r.errors.iter().map(|(n, _)| format!("« {} »", key2("structure.field.", n))).collect();
         return Err(tf("structure.fix_fields", &[("fields", &fields.join(", "))]));
     }
-    api::simulate(&super::later::full_input(a, today)).map_err(|e| error_text(&e))
+    api::simulate(&super::later::input_with_defaults(a, today)).map_err(|e| error_text(&e))
 }
 
 /// The figures of the post: cost before and after the aid, the aid, the reduction, the
@@ -308,7 +308,7 @@ pub fn cap(h: &mut Html, a: &Answers, today: NaiveDate) {
         h.el("p", &[("class", "tr-muted"), ("data-testid", "revenue-cap-missing")], t("structure.cap_missing"));
         return;
     }
-    match api::simulate(&super::later::full_input(a, today)) {
+    match api::simulate(&super::later::input_with_defaults(a, today)) {
         Ok(out) => {
             if let Some(rc) = &out.revenue_cap {
                 employer::revenue_cap(h, rc);

@@ -1,10 +1,12 @@
 //! Eligibility, orientation and documents, as HTML: who can hire the person and why (with the
 //! articles, linked to Légifrance), who to see, and what to bring with which dates.
 
+#[cfg(feature = "later")]
 use super::documents;
 use super::html::Html;
 use super::text::{criterion_label, how_far, key2, reason_text, waiting_text};
 use crate::answers::questions::Field;
+#[cfg(feature = "later")]
 use crate::i18n::format::long_date;
 use crate::i18n::{fill, t, tf};
 use crate::rules::codes::{Level, Prescriber};
@@ -275,6 +277,7 @@ pub fn orientation(h: &mut Html, out: &Output, department: Option<&str>, as_of: 
 
 /// The documents to bring: each document once, with the criteria it proves, then the papers
 /// every employer asks for at hiring.
+#[cfg(feature = "later")]
 pub fn proofs(h: &mut Html, out: &Output, as_of: NaiveDate) {
     h.open("section", &[("class", "tr-panel"), ("aria-labelledby", "tr-proofs-title"), ("data-testid", "documents")]);
     h.el("h2", &[("id", "tr-proofs-title"), ("tabindex", "-1")], t("proofs.title"));
