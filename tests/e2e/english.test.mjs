@@ -185,6 +185,7 @@ const SITUATION = 'v=1&b=1991-05-10&d=13&e=0&r=1&m=14&bf=RSA&h=0&c=PI,QPV&j=none
 const SCREENS = [
   'accueil', 'questions', 'questions-situation', 'questions-ressources', 'questions-vie',
   'questions-justice', 'questions-parcours', 'recapitulatif', 'resultats', 'conseiller', 'fiche',
+  'structure',
 ];
 
 for (const [size, viewport] of [['360 px', PHONE], ['1280 px', DESKTOP]]) {
@@ -196,7 +197,9 @@ for (const [size, viewport] of [['360 px', PHONE], ['1280 px', DESKTOP]]) {
       await english(page);
       await page.waitForSelector('#tr-screen-title');
       if (name === 'resultats' || name === 'conseiller') await page.waitForSelector('[data-testid=typical-net]');
-      assert.doesNotMatch(await page.textContent('main'), /Suivant|Précédent|Vos résultats/, `${name} is in English`);
+      // The blocks the second module draws (total income, comparison, QR code, structure…).
+      await page.waitForFunction(() => [...document.querySelectorAll('main [data-later]')].every((e) => e.hasAttribute('data-drawn')));
+      assert.doesNotMatch(await page.textContent('main'), /Suivant|Précédent|Vos résultats|Ce que vous auriez|Comparer des contrats|Côté structure|Télécharger|Cette partie se prépare/, `${name} is in English`);
       assert.deepEqual(await axe(page), [], `axe on ${name}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${name} overflows sideways by ${overflow}px`);
