@@ -58,6 +58,9 @@ for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await payslip.locator('summary').click();
     assert.match(clean(await payslip.innerText()), /606,99 €/);
     assert.ok(await figures(page).locator('[data-testid=structure-chart] svg[role=img] title').count());
+    // The legend's colour keys stay small (the chart's own rule stretches an svg to the width).
+    const keys = await figures(page).locator('[data-testid=structure-chart] .tr-chart-legend svg').evaluateAll((es) => es.map((e) => e.getBoundingClientRect().height));
+    assert.ok(keys.length === 2 && keys.every((h) => h <= 16), `legend keys ${keys}`);
     assert.deepEqual(await axe(page), [], `axe on "Côté structure" (${size})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `overflows sideways by ${overflow}px`);
