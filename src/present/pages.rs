@@ -413,8 +413,8 @@ pub fn sheet_screen(h: &mut Html, s: &FormState) {
 }
 
 /// A notice under the header, with the buttons of a choice to make (`(action, words)`).
-pub fn notice(h: &mut Html, text: &str, actions: &[(&str, &'static str)]) {
-    h.wrap("div", &[("class", "tr-notice")], |h| {
+pub fn notice(h: &mut Html, text: &str, lang: &str, actions: &[(&str, &'static str)]) {
+    h.wrap("div", &[("class", "tr-notice"), ("lang", lang)], |h| {
         h.el("p", &[("data-testid", "notice")], text);
         if !actions.is_empty() {
             h.wrap("div", &[("class", "tr-actions")], |h| {

@@ -65,11 +65,17 @@ pub struct Offer {
 struct Notice {
     text: String,
     actions: &'static [(&'static str, &'static str)],
+    /// The language it was written in: it stays in it after a switch, and says so (`lang`).
+    lang: &'static str,
 }
 
 impl Notice {
+    fn new(text: impl Into<String>, actions: &'static [(&'static str, &'static str)]) -> Notice {
+        Notice { text: text.into(), actions, lang: crate::i18n::lang() }
+    }
+
     fn plain(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), actions: &[] }
+        Notice::new(text, &[])
     }
 }
 
@@ -240,9 +246,9 @@ impl App {
     /// "Ouvrir la simulation du lien" or "Garder mes réponses" (a host's pre-fill is no link).
     fn choice(self) -> Notice {
         if self.embed.with_value(|o| o.embedded) {
-            Notice { text: t("prefill.choice").to_owned(), actions: &[("link-open", "prefill.open"), ("link-keep", "link.keep")] }
+            Notice::new(t("prefill.choice").to_owned(), &[("link-open", "prefill.open"), ("link-keep", "link.keep")])
         } else {
-            Notice { text: t("link.choice").to_owned(), actions: &[("link-open", "link.open"), ("link-keep", "link.keep")] }
+            Notice::new(t("link.choice").to_owned(), &[("link-open", "link.open"), ("link-keep", "link.keep")])
         }
     }
 
@@ -297,7 +303,7 @@ impl App {
         self.share.set((None, String::new()));
         self.replace_answers(Answers::default());
         self.go(Screen::Home);
-        self.notice.set(Some(Notice { text: t("keep.cleared").to_owned(), actions: &[("clear-undo", "clear.undo")] }));
+        self.notice.set(Some(Notice::new(t("keep.cleared").to_owned(), &[("clear-undo", "clear.undo")])));
         let token = self.journey.with_value(|j| j.undo.0).wrapping_add(1);
         self.journey.update_value(|j| j.undo = (token, Some(saved)));
         let (journey, notice) = (self.journey, self.notice);
@@ -371,7 +377,7 @@ impl App {
             Some("copy") => self.copy_link(),
             Some("clear") => {
                 self.journey.update_value(|j| j.offer = None);
-                self.notice.set(Some(Notice { text: t("clear.question").to_owned(), actions: &[("clear-confirm", "clear.confirm"), ("clear-cancel", "clear.cancel")] }));
+                self.notice.set(Some(Notice::new(t("clear.question").to_owned(), &[("clear-confirm", "clear.confirm"), ("clear-cancel", "clear.cancel")])));
                 browser::focus("tr-notice-action", false);
             }
             Some("clear-confirm") => self.clear(),
@@ -704,7 +710,7 @@ pub fn App(today: NaiveDate, #[prop(optional)] startup: Option<Startup>) -> impl
     };
     let notice = move || {
         let mut h = Html::new();
-        app.notice.with(|n| n.as_ref().map(|n| p::pages::notice(&mut h, &n.text, n.actions)));
+        app.notice.with(|n| n.as_ref().map(|n| p::pages::notice(&mut h, &n.text, n.lang, n.actions)));
         h.finish()
     };
     let footer = footer_html();

@@ -200,6 +200,10 @@ for (const [size, viewport] of [['360 px', PHONE], ['1280 px', DESKTOP]]) {
       // The blocks the second module draws (total income, comparison, QR code, structure…).
       await page.waitForFunction(() => [...document.querySelectorAll('main [data-later]')].every((e) => e.hasAttribute('data-drawn')));
       assert.doesNotMatch(await page.textContent('main'), /Suivant|Précédent|Vos résultats|Ce que vous auriez|Comparer des contrats|Côté structure|Télécharger|Cette partie se prépare/, `${name} is in English`);
+      // A notice written before English arrived stays French and says so.
+      for (const n of await page.locator('.tr-notice').evaluateAll((es) => es.map((e) => [e.lang, e.textContent]))) {
+        assert.ok(n[0] === 'fr' || !/ réponses | lien /.test(n[1]), `notice in French marked ${n[0]}: ${n[1]}`);
+      }
       assert.deepEqual(await axe(page), [], `axe on ${name}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${name} overflows sideways by ${overflow}px`);
