@@ -79,6 +79,7 @@ static BLOCKS: &[(&str, Block)] = &[
     ("compare-q", compare_form_block),
     ("compare", compare_block),
     ("export", export_block),
+    #[cfg(feature = "employer")]
     ("income", super::income::questions),
     #[cfg(feature = "employer")]
     ("income-figures", super::income::figures_block),
@@ -98,6 +99,7 @@ static BLOCKS: &[(&str, Block)] = &[
     ("income-e-family", |a, _, _| super::income::field_error(a, super::income::FAMILY)),
     #[cfg(feature = "employer")]
     ("income-e-before", |a, _, _| super::income::field_error(a, super::income::BEFORE)),
+    #[cfg(feature = "employer")]
     ("xe", |a, today, _| draw(|h| super::structure::questions(h, a, today))),
     #[cfg(feature = "employer")]
     ("xe-f", |a, today, flags| draw(|h| super::structure::figures(h, a, today, flags))),

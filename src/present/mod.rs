@@ -19,7 +19,8 @@ pub mod employer;
 pub mod export;
 pub mod form;
 pub mod html;
-#[cfg(feature = "employer")]
+/// Drawn by the second module only (`later`), from the version-1.1 rules (`employer`).
+#[cfg(all(feature = "employer", feature = "later"))]
 pub mod income;
 /// The blocks only the second module draws (feature `later`, off in the first module).
 #[cfg(feature = "later")]
@@ -38,7 +39,8 @@ pub mod screen;
 #[cfg(feature = "later")]
 pub mod sheet;
 pub mod slot;
-#[cfg(feature = "employer")]
+/// Drawn by the second module only (`later`), from the version-1.1 rules (`employer`).
+#[cfg(all(feature = "employer", feature = "later"))]
 pub mod structure;
 /// Written at build time by the native `sources-page` binary, never in the app.
 #[cfg(not(target_arch = "wasm32"))]
