@@ -611,11 +611,11 @@ mod tests {
     #[test]
     fn the_printed_sheet_carries_the_same_figures() {
         let fragment = crate::answers::share::encode(&answers(SINGLE_PARENT), None);
-        let sheet = super::super::later::sheet(&fragment, today(), false, false, "");
+        let sheet = super::super::later::tests::sheet(&fragment, today(), false, false, "");
         assert!(sheet.contains("Ce que vous auriez en tout chaque mois") && sheet.contains("sheet-income"), "{sheet}");
         assert!(sheet.contains("Foyer : vit seul(e) ; 2 enfant(s) à charge ; Locataire avec une aide au logement (APL ou autre) ; autres revenus 150,00\u{a0}€ par mois"), "{sheet}");
         assert!(sheet.contains("18\u{202f}393,46\u{a0}€") && sheet.contains("à partir du 1er mars 2027"));
-        let fixing = super::super::later::sheet(&fragment, today(), false, true, "");
+        let fixing = super::super::later::tests::sheet(&fragment, today(), false, true, "");
         assert!(!fixing.contains("sheet-income\"") && fixing.contains("sheet-income-fix"), "no figure while a contract field is in error");
         let income_part = fixing.split("Ce que vous auriez en tout chaque mois").nth(1).unwrap();
         assert!(!income_part.contains('€'), "not even the household's amounts: {income_part}");

@@ -16,10 +16,6 @@ use chrono::NaiveDate;
 /// The printed sheet: `justice` is "Inclure ma réponse sur la justice", `contract_invalid`
 /// that a contract field is in error (the sheet then prints no contract figure), `page` the
 /// app's address without fragment (for the QR code that reopens the simulation on a phone).
-pub fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
-    sheet_of(answers_of(fragment), today, justice, contract_invalid, page)
-}
-
 fn sheet_of(answers: Answers, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
     let mut form = FormState::new(answers);
     form.sheet_justice = justice;
@@ -255,8 +251,14 @@ fn qr_block(a: &Answers, _today: NaiveDate, _flags: &str, page: &str) -> String 
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The printed sheet as the app has the second module draw it (`block("sheet", …)`).
+    pub(crate) fn sheet(fragment: &str, today: NaiveDate, justice: bool, contract_invalid: bool, page: &str) -> String {
+        let flags = format!("{}{}", if justice { "j" } else { "" }, if contract_invalid { "i" } else { "" });
+        block("sheet", fragment, today, &flags, page).unwrap()
+    }
 
     #[test]
     fn the_comparison_and_exports_count_the_household_and_the_structure_only_once_answered() {
